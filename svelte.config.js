@@ -1,0 +1,15 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is a client-rendered shell (ssr = false in the root layout), so the
+		// Worker's SPA fallback (index.html) can serve any route, including dynamic ones.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;

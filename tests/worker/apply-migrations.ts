@@ -1,0 +1,9 @@
+import { applyD1Migrations, env } from 'cloudflare:test';
+import { beforeAll } from 'vitest';
+
+beforeAll(async () => {
+	await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+	// readD1Migrations can silently return nothing (workers-sdk#14866): fail loudly instead.
+	const tables = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+	if (tables.results.length < 2) throw new Error('D1 migrations were not applied');
+});

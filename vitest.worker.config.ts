@@ -1,0 +1,23 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const migrations = await readD1Migrations(fileURLToPath(new URL('./worker/db/migrations', import.meta.url)));
+
+export default defineConfig({
+	plugins: [
+		cloudflareTest({
+			wrangler: { configPath: './wrangler.jsonc' },
+			miniflare: {
+				bindings: {
+					TEST_MIGRATIONS: migrations,
+					...(await import('./tests/worker/test-secrets.ts')).testSecrets
+				}
+			}
+		})
+	],
+	test: {
+		include: ['tests/worker/**/*.test.ts'],
+		setupFiles: ['./tests/worker/apply-migrations.ts']
+	}
+});
