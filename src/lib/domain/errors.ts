@@ -1,0 +1,195 @@
+/**
+ * Every error the API returns, and every reason a field is rejected, in kk/ru/en.
+ * Shared by the Worker (response bodies) and the pages (inline messages), so a person
+ * sees the same words whether the browser or the server caught the mistake.
+ */
+import type { Text } from './text.ts';
+
+export const fieldErrors = {
+	blank: {
+		kk: 'Бұл жолды толтырыңыз',
+		ru: 'Заполните это поле',
+		en: 'Fill in this field'
+	},
+	invalid_format: {
+		kk: 'ЖСН 12 цифрдан тұруы керек',
+		ru: 'ИИН должен состоять из 12 цифр',
+		en: 'An IIN has exactly 12 digits'
+	},
+	invalid_checksum: {
+		kk: 'ЖСН-де қате бар: соңғы бақылау цифры сәйкес келмейді. Цифрларды қайта тексеріңіз',
+		ru: 'В ИИН ошибка: не совпадает контрольная цифра. Проверьте цифры',
+		en: 'This IIN has a mistake: its check digit does not match. Check the digits'
+	},
+	invalid_century: {
+		kk: 'ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек',
+		ru: '7-я цифра ИИН должна быть от 1 до 6',
+		en: 'The 7th digit of an IIN must be between 1 and 6'
+	},
+	impossible_date: {
+		kk: 'ЖСН-нің алғашқы 6 цифры нақты туған күнді білдірмейді',
+		ru: 'Первые 6 цифр ИИН не образуют существующую дату рождения',
+		en: 'The first 6 digits of the IIN are not a real date of birth'
+	},
+	invalid_date: {
+		kk: 'Күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 21.03.1990',
+		ru: 'Введите дату в виде ДД.ММ.ГГГГ, например 21.03.1990',
+		en: 'Enter the date as DD.MM.YYYY, for example 21.03.1990'
+	},
+	future_date: {
+		kk: 'Күн болашақта болмауы керек',
+		ru: 'Дата не может быть в будущем',
+		en: 'The date cannot be in the future'
+	},
+	too_early: {
+		kk: 'Күн 1900 жылдан ерте болмауы керек',
+		ru: 'Дата не может быть раньше 1900 года',
+		en: 'The date cannot be before 1900'
+	},
+	birth_date_mismatch: {
+		kk: 'Туған күн ЖСН-дегі күнмен сәйкес келмейді',
+		ru: 'Дата рождения не совпадает с датой в ИИН',
+		en: 'The date of birth does not match the date in the IIN'
+	},
+	invalid_name: {
+		kk: 'Тек әріптер, бос орын, дефис және апостроф қолданыңыз',
+		ru: 'Используйте только буквы, пробел, дефис и апостроф',
+		en: 'Use only letters, spaces, hyphens and apostrophes'
+	},
+	too_long: {
+		kk: 'Мәтін тым ұзын',
+		ru: 'Слишком длинный текст',
+		en: 'The text is too long'
+	},
+	invalid_text: {
+		kk: 'Мәтінде рұқсат етілмеген таңбалар бар',
+		ru: 'В тексте есть недопустимые символы',
+		en: 'The text contains characters that are not allowed'
+	},
+	invalid: {
+		kk: 'Мән дұрыс емес',
+		ru: 'Неверное значение',
+		en: 'This value is not valid'
+	}
+} satisfies Record<string, Text>;
+
+export type FieldErrorKey = keyof typeof fieldErrors;
+
+export const apiErrors = {
+	invalid_json: {
+		kk: 'Сұрау денесі дұрыс JSON емес',
+		ru: 'Тело запроса не является корректным JSON',
+		en: 'The request body is not valid JSON'
+	},
+	body_too_large: {
+		kk: 'Сұрау тым үлкен (64 КБ-тан аспауы керек)',
+		ru: 'Запрос слишком большой (не более 64 КБ)',
+		en: 'The request is too large (64 KB at most)'
+	},
+	validation_failed: {
+		kk: 'Кейбір жолдар дұрыс толтырылмаған',
+		ru: 'Некоторые поля заполнены неверно',
+		en: 'Some fields are not filled in correctly'
+	},
+	unknown_service: {
+		kk: 'Мұндай мемлекеттік қызмет жоқ',
+		ru: 'Такой государственной услуги нет',
+		en: 'There is no such public service'
+	},
+	idempotency_conflict: {
+		kk: 'Бұл нөмірмен басқа мазмұнды өтініш бұрын жіберілген',
+		ru: 'С этим идентификатором уже отправлена заявка с другим содержанием',
+		en: 'A request with this id was already sent with different content'
+	},
+	not_found: {
+		kk: 'Табылмады',
+		ru: 'Не найдено',
+		en: 'Not found'
+	},
+	unauthorized: {
+		kk: 'Бұл өтінішке қол жеткізу құқығы жоқ',
+		ru: 'Нет доступа к этой заявке',
+		en: 'No access to this request'
+	},
+	not_payable: {
+		kk: 'Бұл өтініш бойынша төлем қабылданбайды',
+		ru: 'По этой заявке оплата не принимается',
+		en: 'This request does not accept a payment'
+	},
+	request_expired: {
+		kk: 'Сұрау салу мерзімі өтіп кетті. Сұрау салуды қайтадан жіберуге болады',
+		ru: 'Срок запроса истёк. Запрос можно отправить заново',
+		en: 'The request has expired. You may make the request again'
+	},
+	bad_signature: {
+		kk: 'Төлем шлюзінің қолтаңбасы дұрыс емес',
+		ru: 'Неверная подпись платёжного шлюза',
+		en: 'The payment gateway signature is not valid'
+	},
+	unknown_payment: {
+		kk: 'Мұндай төлем жоқ',
+		ru: 'Такого платежа нет',
+		en: 'There is no such payment'
+	},
+	replay: {
+		kk: 'Бұл хабарлама бұрын өңделген',
+		ru: 'Это уведомление уже было обработано',
+		en: 'This notification was already processed'
+	},
+	stale_callback: {
+		kk: 'Хабарлама уақыты рұқсат етілген аралықтан тыс',
+		ru: 'Время уведомления вне допустимого окна',
+		en: 'The notification time is outside the accepted window'
+	},
+	amount_mismatch: {
+		kk: 'Төлем сомасы мемлекеттік баж сомасына сәйкес келмейді',
+		ru: 'Сумма платежа не совпадает с суммой госпошлины',
+		en: 'The paid amount does not match the state duty'
+	},
+	currency_mismatch: {
+		kk: 'Төлем валютасы теңге емес',
+		ru: 'Валюта платежа не тенге',
+		en: 'The payment currency is not tenge'
+	},
+	payment_closed: {
+		kk: 'Бұл төлем енді қабылданбайды',
+		ru: 'Этот платёж больше не принимается',
+		en: 'This payment is no longer accepted'
+	},
+	not_issued: {
+		kk: 'Құжат әлі берілмеген',
+		ru: 'Документ ещё не выдан',
+		en: 'The document has not been issued yet'
+	},
+	certificate_not_found: {
+		kk: 'Осы нөмір мен ЖСН бойынша құжат табылмады',
+		ru: 'Документ с таким номером и ИИН не найден',
+		en: 'No document was found for this number and IIN'
+	},
+	unsupported_media_type: {
+		kk: 'Сұрау JSON түрінде жіберілуі керек',
+		ru: 'Запрос должен быть в формате JSON',
+		en: 'The request must be sent as JSON'
+	}
+} satisfies Record<string, Text>;
+
+export type ApiErrorCode = keyof typeof apiErrors;
+
+/** The JSON body of every 4xx: `{ error: { code, message: { kk, ru, en }, fields? } }`. */
+export interface ApiErrorBody {
+	error: {
+		code: ApiErrorCode;
+		message: Text;
+		fields?: Record<string, { code: FieldErrorKey; message: Text }>;
+	};
+}
+
+export function apiErrorBody(code: ApiErrorCode, fields?: Record<string, FieldErrorKey>): ApiErrorBody {
+	const body: ApiErrorBody = { error: { code, message: apiErrors[code] } };
+	if (fields) {
+		body.error.fields = Object.fromEntries(
+			Object.entries(fields).map(([name, key]) => [name, { code: key, message: fieldErrors[key] }])
+		);
+	}
+	return body;
+}

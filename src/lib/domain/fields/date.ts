@@ -1,0 +1,32 @@
+import { almatyToday, formatDate } from '../dates.ts';
+import type { FieldType } from './types.ts';
+
+/**
+ * A date typed as dd.mm.yyyy (what Kazakh and Russian forms print, and what a numeric
+ * keypad can type; `/`, `-` and spaces are accepted as separators); stored as YYYY-MM-DD.
+ */
+export const dateField: FieldType<{ notInFuture?: boolean; today?: string }> = {
+	parse(input, options) {
+		const trimmed = input.trim();
+		if (trimmed === '') return { ok: false, error: 'blank' };
+		const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+		const typed = /^(\d{1,2})[.\/\-\s](\d{1,2})[.\/\-\s](\d{4})$/.exec(trimmed);
+		const [year, month, day] = iso
+			? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+			: typed
+				? [Number(typed[3]), Number(typed[2]), Number(typed[1])]
+				: [NaN, NaN, NaN];
+		const date = new Date(Date.UTC(year, month - 1, day));
+		if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
+			return { ok: false, error: 'invalid_date' };
+		}
+		const value = date.toISOString().slice(0, 10);
+		if (year < 1900) return { ok: false, error: 'too_early' };
+		if (options.notInFuture && value > (options.today ?? almatyToday())) return { ok: false, error: 'future_date' };
+		return { ok: true, value };
+	},
+	display: formatDate,
+	toInput: formatDate,
+	inputMode: 'numeric',
+	maxLength: 10
+};

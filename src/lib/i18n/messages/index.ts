@@ -1,0 +1,15 @@
+// UI copy lives here, one namespace file per area, each with kk, ru and en.
+// `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
+import { common } from './common.ts';
+import { verify } from './verify.ts';
+
+const namespaces = [common, verify] as const;
+
+
+export type MessageKey = keyof (typeof common)["kk"] | keyof (typeof verify)["kk"];
+
+function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
+	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
+}
+
+export const messages = { kk: merge('kk'), ru: merge('ru'), en: merge('en') };
