@@ -1,11 +1,47 @@
 import { Hono } from 'hono';
+import { apiErrorBody } from '../src/lib/domain/errors.ts';
+import type { AppEnv, Env } from './env.ts';
+import { ApiError, errorResponse } from './http/errors.ts';
+import { expireUnpaid } from './flow/expire.ts';
+import { issueCertificate } from './flow/issue.ts';
+import { trustList } from './certificates/keys.ts';
+import { applications } from './routes/applications.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { certificates } from './routes/certificates.ts';
+import { demoBank } from './routes/demo-bank.ts';
+import { payments } from './routes/payments.ts';
+import { verify } from './routes/verify.ts';
 
-export interface Env {
-	DB: D1Database;
-	ASSETS: Fetcher;
+const app = new Hono<AppEnv>();
+
+app.get('/api/health', (c) => c.json({ ok: true }));
+app.route('/api/catalog', catalogRoutes);
+app.route('/api/applications', applications);
+app.route('/api/payments', payments);
+app.route('/api/certificates', certificates);
+app.route('/api/verify', verify);
+app.get('/.well-known/qyzmet-trust-list.json', async (c) => {
+	c.header('Cache-Control', 'public, max-age=3600');
+	return c.json(await trustList(c.env, new Date()));
+});
+app.route('/demo-bank', demoBank((request, env) => Promise.resolve(app.fetch(request, env))));
+
+app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json(apiErrorBody('not_found'), 404) : c.env.ASSETS.fetch(c.req.raw)));
+
+app.onError((error, c) => {
+	if (error instanceof ApiError) return errorResponse(c, error);
+	// Log the failure without the request body: bodies carry personal data.
+	console.error('unhandled', { path: c.req.routePath, error: error instanceof Error ? error.stack : String(error) });
+	return c.json({ error: { code: 'internal', message: { kk: 'Ішкі қате. Кейінірек қайталаңыз', ru: 'Внутренняя ошибка. Повторите позже', en: 'Internal error. Please try again later' } } }, 500);
+});
+
+/** Cron Trigger: expire unpaid requests and finish any interrupted certificate issue. */
+async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
+	const now = new Date();
+	await expireUnpaid(env, now);
+	const paid = await env.DB.prepare(`SELECT id FROM applications WHERE state = 'paid' LIMIT 50`).all<{ id: string }>();
+	for (const { id } of paid.results) await issueCertificate(env, id, now);
 }
 
-const app = new Hono<{ Bindings: Env }>();
-app.get('/api/health', (c) => c.json({ ok: true }));
-
-export default app;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+export { app };

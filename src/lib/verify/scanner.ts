@@ -1,0 +1,404 @@
+/**
+ * Reading QR codes in the browser: from the camera, from an uploaded photo, from a PDF.
+ *
+ * - Decoding runs in a Web Worker (decode-worker.ts → qr-decode.ts → @zxing/library), started
+ *   on first use, so zxing is never part of the page's initial JavaScript and never blocks it.
+ *   If a worker cannot start, the decoder is imported lazily on the main thread instead.
+ * - Where the browser has a native `BarcodeDetector` with QR support (Chrome on Android,
+ *   Safari 17+ on some devices) it is tried first; Linux Chromium has none, so zxing does it.
+ * - The camera loop draws a frame every ~120 ms (only one decode in flight, capped at 150 ms of
+ *   strategies), alternates a full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
+ *   code so the page can say so instead of staying silent.
+ *
+ * @example
+ *   const session = await startCameraScan({ video, onText, onSlow, onError });
+ *   …
+ *   session.stop();  // also stops the camera's light
+ */
+import type { DecodeRequest, DecodeResponse } from './decode-worker.ts';
+
+export interface ImageLike {
+	data: Uint8ClampedArray;
+	width: number;
+	height: number;
+}
+
+export interface Decoder {
+	decode(image: ImageLike, options: { still: boolean; budgetMs?: number }): Promise<string | null>;
+	dispose(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoders
+// ---------------------------------------------------------------------------------------------
+
+class WorkerDecoder implements Decoder {
+	private nextId = 1;
+	private pending = new Map<number, (text: string | null) => void>();
+	private worker: Worker;
+	constructor(worker: Worker) {
+		this.worker = worker;
+		worker.addEventListener('message', (event: MessageEvent<DecodeResponse>) => {
+			const resolve = this.pending.get(event.data.id);
+			this.pending.delete(event.data.id);
+			resolve?.(event.data.text);
+		});
+	}
+	decode(image: ImageLike, options: { still: boolean; budgetMs?: number }): Promise<string | null> {
+		const id = this.nextId++;
+		return new Promise((resolve) => {
+			this.pending.set(id, resolve);
+			const request: DecodeRequest = {
+				id,
+				width: image.width,
+				height: image.height,
+				data: image.data,
+				...options
+			};
+			this.worker.postMessage(request, [image.data.buffer]);
+		});
+	}
+	dispose(): void {
+		this.worker.terminate();
+		for (const resolve of this.pending.values()) resolve(null);
+		this.pending.clear();
+	}
+}
+
+class MainThreadDecoder implements Decoder {
+	private module = import('./qr-decode.ts');
+	async decode(image: ImageLike, options: { still: boolean; budgetMs?: number }): Promise<string | null> {
+		const { decodeQrFromImageData } = await this.module;
+		return decodeQrFromImageData(image, options);
+	}
+	dispose(): void {}
+}
+
+/** Starts the decoding worker and checks it answers; falls back to the main thread. */
+async function startWorkerDecoder(): Promise<Decoder> {
+	try {
+		const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		const decoder = new WorkerDecoder(worker);
+		const ok = await Promise.race([
+			decoder
+				.decode({ data: new Uint8ClampedArray(32 * 32), width: 32, height: 32 }, { still: false })
+				.then(() => true),
+			new Promise<boolean>((resolve) => {
+				worker.addEventListener('error', () => resolve(false));
+				setTimeout(() => resolve(false), 15_000);
+			})
+		]);
+		if (ok) return decoder;
+		decoder.dispose();
+	} catch {
+		// CSP or an old browser without module workers
+	}
+	return new MainThreadDecoder();
+}
+
+let sharedDecoder: Promise<Decoder> | null = null;
+
+/** The page's decoder, started on first use and kept for later scans. */
+export function getDecoder(): Promise<Decoder> {
+	sharedDecoder ??= startWorkerDecoder();
+	return sharedDecoder;
+}
+
+export function disposeDecoder(): void {
+	const decoder = sharedDecoder;
+	sharedDecoder = null;
+	void decoder?.then((d) => d.dispose());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native BarcodeDetector
+// ---------------------------------------------------------------------------------------------
+
+interface NativeBarcodeDetector {
+	detect(source: ImageBitmapSource): Promise<Array<{ rawValue: string }>>;
+}
+
+interface NativeBarcodeDetectorClass {
+	new (options: { formats: string[] }): NativeBarcodeDetector;
+	getSupportedFormats(): Promise<string[]>;
+}
+
+let nativeDetector: Promise<NativeBarcodeDetector | null> | null = null;
+
+export function getNativeDetector(): Promise<NativeBarcodeDetector | null> {
+	nativeDetector ??= (async () => {
+		const Detector = (globalThis as { BarcodeDetector?: NativeBarcodeDetectorClass }).BarcodeDetector;
+		if (!Detector) return null;
+		try {
+			const formats = await Detector.getSupportedFormats();
+			return formats.includes('qr_code') ? new Detector({ formats: ['qr_code'] }) : null;
+		} catch {
+			return null;
+		}
+	})();
+	return nativeDetector;
+}
+
+async function detectNative(source: ImageBitmapSource): Promise<string | null> {
+	const detector = await getNativeDetector();
+	if (!detector) return null;
+	try {
+		const codes = await detector.detect(source);
+		return codes.find((code) => code.rawValue)?.rawValue ?? null;
+	} catch {
+		return null;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Camera
+// ---------------------------------------------------------------------------------------------
+
+export type CameraError = 'denied' | 'missing' | 'unavailable' | 'failed';
+
+export interface CameraScanOptions {
+	video: HTMLVideoElement;
+	onText: (text: string) => void;
+	/** No code read for `slowAfterMs`: tell the person to move closer or use a photo. */
+	onSlow: () => void;
+	onError: (error: CameraError) => void;
+	intervalMs?: number;
+	slowAfterMs?: number;
+}
+
+export interface CameraSession {
+	stop(): void;
+}
+
+function cameraError(error: unknown): CameraError {
+	const name = (error as { name?: string })?.name;
+	if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';
+	if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'missing';
+	return 'failed';
+}
+
+/** Asks old phones to keep focusing; ignored where the camera cannot. */
+async function preferContinuousFocus(track: MediaStreamTrack): Promise<void> {
+	try {
+		const capabilities = (track.getCapabilities?.() ?? {}) as {
+			focusMode?: string[];
+		};
+		if (capabilities.focusMode?.includes('continuous')) {
+			await track.applyConstraints({
+				advanced: [{ focusMode: 'continuous' } as MediaTrackConstraintSet]
+			});
+		}
+	} catch {
+		// not supported: the camera keeps its own focus
+	}
+}
+
+/**
+ * Grabs one frame: the centre square (where the viewfinder is) at full resolution up to
+ * 1080 px on even ticks, the whole frame scaled to ≤ 1280 px on odd ones (a code off-centre).
+ */
+function grabFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement, tick: number): ImageLike | null {
+	const vw = video.videoWidth;
+	const vh = video.videoHeight;
+	if (!vw || !vh) return null;
+	let sx = 0;
+	let sy = 0;
+	let sw = vw;
+	let sh = vh;
+	let scale = Math.min(1, 1280 / Math.max(vw, vh));
+	if (tick % 2 === 0) {
+		const side = Math.min(vw, vh);
+		sx = Math.floor((vw - side) / 2);
+		sy = Math.floor((vh - side) / 2);
+		sw = side;
+		sh = side;
+		scale = Math.min(1, 1080 / side);
+	}
+	const width = Math.max(1, Math.round(sw * scale));
+	const height = Math.max(1, Math.round(sh * scale));
+	canvas.width = width;
+	canvas.height = height;
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) return null;
+	context.drawImage(video, sx, sy, sw, sh, 0, 0, width, height);
+	return context.getImageData(0, 0, width, height);
+}
+
+export async function startCameraScan(options: CameraScanOptions): Promise<CameraSession> {
+	const { video, onText, onSlow, onError } = options;
+	const intervalMs = options.intervalMs ?? 120;
+	const slowAfterMs = options.slowAfterMs ?? 8000;
+	let stopped = false;
+	let stream: MediaStream | null = null;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const session: CameraSession = {
+		stop() {
+			stopped = true;
+			clearTimeout(timer);
+			for (const track of stream?.getTracks() ?? []) track.stop();
+			stream = null;
+			video.pause();
+			video.srcObject = null;
+		}
+	};
+
+	if (!globalThis.navigator?.mediaDevices?.getUserMedia) {
+		onError('unavailable');
+		return session;
+	}
+	const decoderReady = getDecoder(); // start the worker while the person answers the permission prompt
+	try {
+		stream = await navigator.mediaDevices.getUserMedia({
+			audio: false,
+			// 1080p where the camera has it: a 34 mm code held 15 cm away gets ~5 px modules instead of ~3 at 720p.
+			video: {
+				facingMode: { ideal: 'environment' },
+				width: { ideal: 1920 },
+				height: { ideal: 1080 }
+			}
+		});
+	} catch (error) {
+		if (!stopped) onError(cameraError(error));
+		return session;
+	}
+	if (stopped) {
+		session.stop();
+		return session;
+	}
+	const [track] = stream.getVideoTracks();
+	if (track) void preferContinuousFocus(track);
+	video.muted = true;
+	video.playsInline = true;
+	video.setAttribute('playsinline', '');
+	video.srcObject = stream;
+	try {
+		await video.play();
+	} catch (error) {
+		// Autoplay refusals do not happen for muted inline video after a click; anything else is fatal.
+		if ((error as { name?: string })?.name !== 'AbortError') {
+			session.stop();
+			onError('failed');
+			return session;
+		}
+	}
+
+	const canvas = document.createElement('canvas');
+	const decoder = await decoderReady;
+	const native = await getNativeDetector();
+	let started = performance.now();
+	let tick = 0;
+
+	const loop = async () => {
+		if (stopped) return;
+		let text: string | null = null;
+		if (video.readyState >= 2) {
+			if (native) text = await detectNative(video);
+			if (!text) {
+				const frame = grabFrame(video, canvas, tick++);
+				if (frame) text = await decoder.decode(frame, { still: false, budgetMs: 150 });
+			}
+		}
+		if (stopped) return;
+		if (text) {
+			session.stop();
+			onText(text);
+			return;
+		}
+		if (performance.now() - started > slowAfterMs) {
+			started = performance.now(); // say it again after another quiet stretch
+			onSlow();
+		}
+		timer = setTimeout(loop, intervalMs);
+	};
+	timer = setTimeout(loop, intervalMs);
+	return session;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files: photos and PDFs
+// ---------------------------------------------------------------------------------------------
+
+export type FileReadResult =
+	{ kind: 'text'; text: string } | { kind: 'no-code'; source: 'image' | 'pdf' } | { kind: 'bad-image' };
+
+const maxImageSide = 2048;
+
+export function isPdf(file: File, head: Uint8Array): boolean {
+	return (
+		file.type === 'application/pdf' ||
+		/\.pdf$/i.test(file.name) ||
+		String.fromCharCode(...head.subarray(0, 5)) === '%PDF-'
+	);
+}
+
+async function loadBitmap(file: Blob): Promise<ImageBitmap | HTMLImageElement | null> {
+	try {
+		return await createImageBitmap(file, { imageOrientation: 'from-image' });
+	} catch {
+		// Some formats (SVG, or older Safari with options) only load through <img>.
+	}
+	const url = URL.createObjectURL(file);
+	try {
+		const image = new Image();
+		image.decoding = 'async';
+		image.src = url;
+		await image.decode();
+		return image;
+	} catch {
+		return null;
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+function drawScaled(source: ImageBitmap | HTMLImageElement, maxSide: number): ImageLike | null {
+	const sw = 'naturalWidth' in source ? source.naturalWidth : source.width;
+	const sh = 'naturalHeight' in source ? source.naturalHeight : source.height;
+	if (!sw || !sh) return null;
+	const scale = Math.min(1, maxSide / Math.max(sw, sh));
+	const canvas = document.createElement('canvas');
+	canvas.width = Math.max(1, Math.round(sw * scale));
+	canvas.height = Math.max(1, Math.round(sh * scale));
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) return null;
+	context.fillStyle = '#fff'; // transparent PNGs: a QR on transparency reads as black on black otherwise
+	context.fillRect(0, 0, canvas.width, canvas.height);
+	context.imageSmoothingQuality = 'high';
+	context.drawImage(source, 0, 0, canvas.width, canvas.height);
+	return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** Reads the QR code from an uploaded photo, screenshot or PDF. Never throws. */
+export async function readQrFromFile(file: File): Promise<FileReadResult> {
+	let head: Uint8Array;
+	try {
+		head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+	} catch {
+		return { kind: 'bad-image' };
+	}
+	if (isPdf(file, head)) {
+		try {
+			const { qrTextFromPdf } = await import('./pdf-qr.ts');
+			const text = await qrTextFromPdf(new Uint8Array(await file.arrayBuffer()));
+			return text ? { kind: 'text', text } : { kind: 'no-code', source: 'pdf' };
+		} catch {
+			return { kind: 'no-code', source: 'pdf' };
+		}
+	}
+	const bitmap = await loadBitmap(file);
+	if (!bitmap) return { kind: 'bad-image' };
+	try {
+		const native = await detectNative(bitmap);
+		if (native) return { kind: 'text', text: native };
+		const decoder = await getDecoder();
+		const image = drawScaled(bitmap, maxImageSide);
+		if (!image) return { kind: 'bad-image' };
+		const text = await decoder.decode(image, { still: true });
+		return text ? { kind: 'text', text } : { kind: 'no-code', source: 'image' };
+	} finally {
+		if ('close' in bitmap) bitmap.close();
+	}
+}

@@ -1,0 +1,271 @@
+// /v in a real browser, self-contained: certificates are signed here with a throw-away key,
+// and the trust list, revocation status and lookup are answered by page.route(), so the test
+// depends on no seeded data (the camera path is covered by the fake-camera test).
+import { expect, test, type Page, type Route } from '@playwright/test';
+import bwipjs from 'bwip-js/node';
+import {
+	barcodeText,
+	base64urlEncode,
+	kidFromPublicKey,
+	signCertificate,
+	type CertificateClaims,
+	type TrustedKey,
+	type TrustList
+} from '../../src/lib/domain/certificate/index.ts';
+
+const department = {
+	code: 'ALA',
+	kk: 'Алматы қаласының Әділет департаменті',
+	ru: 'Департамент юстиции города Алматы',
+	en: 'Almaty City Department of Justice'
+};
+const fields = {
+	fullName: 'Әбілқасымова Гүлнұр Өмірқызы',
+	birthDate: '2018-03-14',
+	actRecordNumber: '1245',
+	actRecordDate: '2018-03-21'
+};
+const claims = (number: string): CertificateClaims => ({
+	documentType: 'birth-reference',
+	number,
+	issuedAt: Date.UTC(2026, 10, 23, 9, 5) / 1000,
+	department: 'ALA',
+	fields
+});
+
+async function issuer() {
+	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+		'sign',
+		'verify'
+	])) as CryptoKeyPair;
+	const kid = await kidFromPublicKey(pair.publicKey);
+	const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
+	const trusted: TrustedKey = {
+		kid: base64urlEncode(kid),
+		department,
+		publicJwk: { kty, crv, x, y },
+		notBefore: '2024-01-01T00:00:00Z',
+		notAfter: '2030-01-01T00:00:00Z'
+	};
+	return { privateKey: pair.privateKey, kid, trusted };
+}
+
+const key = await issuer();
+const trustList: TrustList = {
+	generatedAt: '2026-11-23T00:00:00Z',
+	keys: [key.trusted]
+};
+const signed = async (number: string) =>
+	barcodeText('http://127.0.0.1', await signCertificate(claims(number), key.privateKey, key.kid));
+const fragmentOf = (text: string) => '/v#' + text.split('#')[1];
+const VALID = 'KX7FM3PA2';
+const REVOKED = 'M3PAKX7F2';
+
+async function qrPng(text: string) {
+	return bwipjs.toBuffer({
+		bcid: 'qrcode',
+		text,
+		scale: 5,
+		paddingwidth: 20,
+		paddingheight: 20,
+		backgroundcolor: 'FFFFFF'
+	});
+}
+
+interface Api {
+	trustList?: 'ok' | 'down';
+	status?: 'ok' | 'down';
+}
+
+async function mockApi(page: Page, api: Api = {}) {
+	const json = (route: Route, body: unknown, status = 200) =>
+		route.fulfill({
+			status,
+			contentType: 'application/json',
+			body: JSON.stringify(body)
+		});
+	await page.route('**/.well-known/qyzmet-trust-list.json', (route) =>
+		api.trustList === 'down' ? route.abort('internetdisconnected') : json(route, trustList)
+	);
+	await page.route('**/api/certificates/*/status', (route) => {
+		if (api.status === 'down') return route.abort('internetdisconnected');
+		const number = new URL(route.request().url()).pathname.split('/')[3];
+		if (number === REVOKED)
+			return json(route, {
+				status: 'revoked',
+				revokedAt: '2026-11-25T04:30:00Z'
+			});
+		return json(route, number === VALID ? { status: 'valid' } : { status: 'unknown' });
+	});
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('qyzmet.lang', 'kk'));
+});
+
+test('a link from a phone camera verifies offline-first, asks for revocation, and leaves no data in the URL', async ({
+	page
+}) => {
+	await mockApi(page);
+	await page.goto(fragmentOf(await signed(VALID)));
+	const verdict = page.getByTestId('verdict');
+	await expect(verdict).toHaveAttribute('data-status', 'genuine');
+	await expect(verdict.getByRole('heading', { name: 'Құжат түпнұсқа' })).toBeVisible();
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'valid');
+	await expect(verdict).toContainText('14.03.2018');
+	await expect(verdict).toContainText('23.11.2026 14:05 (UTC+5)');
+	await expect(verdict).toContainText('Алматы қаласының Әділет департаменті');
+	expect(new URL(page.url()).pathname).toBe('/v');
+	expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a revoked certificate shows the revocation time in Almaty', async ({ page }) => {
+	await mockApi(page);
+	await page.goto(fragmentOf(await signed(REVOKED)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'revoked');
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'revoked');
+	await expect(page.getByTestId('revocation')).toContainText('25.11.2026 09:30 (UTC+5)');
+});
+
+test('an altered code is refused; its data is marked as unconfirmed', async ({ page }) => {
+	await mockApi(page);
+	const text = await signed(VALID);
+	const altered = text.slice(0, -5) + (text.at(-5) === 'A' ? 'B' : 'A') + text.slice(-4);
+	await page.goto(fragmentOf(altered));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'altered');
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'unchecked');
+	await expect(page.getByRole('note')).toContainText('расталмаған');
+});
+
+test('offline after one online visit: the cached trust list still verifies; revocation says it was not checked', async ({
+	page
+}) => {
+	await mockApi(page);
+	await page.goto('/v');
+	await expect(page.getByTestId('trust-list')).toContainText('жаңа ғана');
+	await page.unrouteAll();
+	await mockApi(page, { trustList: 'down', status: 'down' });
+	await page.goto(fragmentOf(await signed(VALID)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'offline');
+	await expect(page.getByTestId('revocation')).toContainText('Кері қайтарылуы тексерілмеді (желі жоқ)');
+});
+
+test('a trust list older than 7 days is a warning, not a refusal', async ({ page }) => {
+	await page.addInitScript((list) => {
+		const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString();
+		localStorage.setItem('qyzmet.trustList.v1', JSON.stringify({ list, fetchedAt: tenDaysAgo }));
+	}, trustList);
+	await mockApi(page, { trustList: 'down' });
+	await page.goto(fragmentOf(await signed(VALID)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('trust-list')).toHaveAttribute('data-stale', 'true');
+	await expect(page.getByTestId('trust-list')).toContainText('10 күн бұрын');
+});
+
+test('a first start offline says it cannot verify yet, instead of a false verdict', async ({ page }) => {
+	await mockApi(page, { trustList: 'down', status: 'down' });
+	await page.goto(fragmentOf(await signed(VALID)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'no-trust-list');
+});
+
+test('photo uploads: our code, somebody else’s code, and a picture without a code all get an answer', async ({
+	page
+}) => {
+	await mockApi(page);
+	await page.goto('/v');
+	const upload = page.getByLabel('Фото немесе PDF жүктеу');
+	await upload.setInputFiles({
+		name: 'cert.png',
+		mimeType: 'image/png',
+		buffer: await qrPng(await signed(VALID))
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await upload.setInputFiles({
+		name: 'other.png',
+		mimeType: 'image/png',
+		buffer: await qrPng('https://example.com/menu')
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'not-qyzmet');
+	await expect(page.getByTestId('verdict')).toContainText('https://example.com/menu');
+	await upload.setInputFiles('static/favicon.svg'); // a picture without a QR code
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'unreadable');
+});
+
+test('the number + IIN check sends the IIN only in the POST body', async ({ page }) => {
+	await mockApi(page);
+	let seen: { url: string; method: string; body: unknown } | null = null;
+	await page.route('**/api/certificates/lookup', async (route) => {
+		const request = route.request();
+		seen = {
+			url: request.url(),
+			method: request.method(),
+			body: request.postDataJSON()
+		};
+		await route.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({
+				status: 'valid',
+				documentType: 'birth-reference',
+				number: VALID,
+				issuedAt: '2026-11-23T09:05:00.000Z',
+				department,
+				fields
+			})
+		});
+	});
+	const iin = validIin('1803146001');
+	const mistyped = iin.slice(0, 11) + ((Number(iin[11]) + 1) % 10);
+	await page.goto('/v');
+	await page.getByLabel('Құжат нөмірі').fill('kx7f-m3pa-2');
+	await page.getByLabel('Құжат иесінің ЖСН').fill(mistyped);
+	await page.getByRole('button', { name: 'Тізілімнен тексеру' }).click();
+	// A wrong check digit is caught before anything is sent.
+	await expect(page.getByText('ЖСН-де қате бар')).toBeVisible();
+	expect(seen).toBeNull();
+	await page.getByLabel('Құжат иесінің ЖСН').fill(iin);
+	await page.getByRole('button', { name: 'Тізілімнен тексеру' }).click();
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	expect(seen!.method).toBe('POST');
+	expect(seen!.url).not.toContain(iin);
+	expect(seen!.body).toEqual({ number: VALID, iin });
+});
+
+test('usable by keyboard and touch: labelled controls, 48 px targets, language switch', async ({ page }) => {
+	await mockApi(page);
+	await page.goto('/v');
+	const camera = page.getByRole('button', {
+		name: 'Камераны қосып, QR кодты оқу'
+	});
+	await expect(camera).toBeVisible();
+	for (const control of await page
+		.locator('main button:visible, main input:visible, main label[for=verify-file]')
+		.all()) {
+		const box = await control.boundingBox();
+		if (box && (await control.evaluate((el) => el.tagName !== 'INPUT' || (el as HTMLInputElement).type !== 'file'))) {
+			expect(box.height, await control.evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(48);
+		}
+	}
+	await page.keyboard.press('Tab');
+	let reachedCamera = false;
+	for (let i = 0; i < 10 && !reachedCamera; i++) {
+		reachedCamera = await camera.evaluate((el) => el === document.activeElement);
+		if (!reachedCamera) await page.keyboard.press('Tab');
+	}
+	expect(reachedCamera).toBe(true);
+	await page.getByRole('button', { name: 'Русский' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Проверка документа');
+});
+
+/** Completes the first 11 digits of an IIN with its check digit (mod 11, two weight sets). */
+function validIin(first10: string): string {
+	for (let d = 0; d <= 9; d++) {
+		const first11 = first10 + d;
+		const digits = [...first11].map(Number);
+		const sum = (w: number[]) => digits.reduce((acc, x, i) => acc + x * w[i], 0) % 11;
+		let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+		if (check < 10) return first11 + check;
+	}
+	throw new Error('no valid IIN with this prefix');
+}

@@ -1,0 +1,60 @@
+import { env, SELF } from 'cloudflare:test';
+
+export const origin = 'http://qyzmet.test';
+
+export const gulnur = {
+	iin: '900321401236',
+	birthDate: '21.03.1990',
+	placeOfBirth: 'Алматы',
+	fatherName: 'Әбілқасымов Өмір Серікұлы',
+	motherName: 'Жақсыбекова Сәуле Ерланқызы'
+};
+
+export const nurlan = {
+	iin: '010715504561',
+	birthDate: '15.07.2001',
+	placeOfBirth: 'г. Шымкент',
+	// Russian spellings are accepted as typed.
+	fatherName: 'Сейткали Ербол Аскарулы',
+	motherName: 'Турсынбаева Айгуль Канаткызы'
+};
+
+export function submission(answers: Record<string, string>, overrides: Record<string, unknown> = {}) {
+	return { id: crypto.randomUUID(), service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers, ...overrides };
+}
+
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+	return SELF.fetch(`${origin}${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body)
+	});
+}
+
+export async function submit(answers: Record<string, string>) {
+	const res = await postJson('/api/applications', submission(answers));
+	const body = (await res.json()) as { application: { id: string; number: string; state: string }; accessToken: string };
+	return { res, ...body, auth: { authorization: `Bearer ${body.accessToken}` } };
+}
+
+export async function count(table: string, where = '1', ...params: unknown[]): Promise<number> {
+	const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).bind(...params).first<{ n: number }>();
+	return row!.n;
+}
+
+async function hmacHex(secret: string, message: string) {
+	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message)));
+	return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Sends a gateway notification signed as the real gateway would (or with another secret). */
+export async function callback(fields: Record<string, unknown>, secret = env.PAYMENT_GATEWAY_SECRET) {
+	const body = JSON.stringify({ currency: 'KZT', status: 'succeeded', occurredAt: new Date().toISOString(), transactionId: `TX-${crypto.randomUUID()}`, ...fields });
+	return postJson('/api/payments/callback', body, { 'x-qyzmet-signature': `sha256=${await hmacHex(secret, body)}` });
+}
+
+export async function openPayment(applicationId: string, auth: Record<string, string>) {
+	const res = await SELF.fetch(`${origin}/api/applications/${applicationId}/payment`, { method: 'POST', headers: auth });
+	return { res, ...((await res.json()) as { payment: { id: string; amountTiyn: number }; checkoutUrl: string }) };
+}

@@ -1,0 +1,412 @@
+// Small, runtime-neutral helpers for certificate PDFs (pdf-lib + fontkit).
+// Nothing here imports workerd-only modules, so Node scripts can use it too.
+import fontkit from '@pdf-lib/fontkit';
+import {
+	PDFNumber,
+	PDFOperator,
+	PDFOperatorNames,
+	beginText,
+	concatTransformationMatrix,
+	endText,
+	fill,
+	lineTo,
+	moveText,
+	moveTo,
+	popGraphicsState,
+	pushGraphicsState,
+	rectangle,
+	rgb,
+	setFillingColor,
+	setFontAndSize,
+	setLineWidth,
+	setStrokingColor,
+	stroke
+} from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFName, PDFPage } from 'pdf-lib';
+import type { QrMatrix } from './qr-encode.ts';
+
+/** Raw TrueType bytes of the two faces every certificate uses. */
+export interface CertificateFonts {
+	regular: Uint8Array;
+	bold: Uint8Array;
+}
+
+// ---------------------------------------------------------------------------
+// Fonts: parse each TTF once per isolate.
+//
+// pdf-lib calls `fontkit.create(bytes)` on every `embedFont`, which re-parses the
+// 750 KB DejaVu file for each request. The parsed fontkit Font is immutable apart
+// from lazily filled caches, and each embed makes its own `createSubset()`, so it
+// is safe to share between documents. We hand pdf-lib a fontkit facade that
+// memoises `create` by the identity of the underlying ArrayBuffer.
+// ---------------------------------------------------------------------------
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type FontkitFont = ReturnType<Fontkit['create']>;
+const parsedFonts = new WeakMap<ArrayBufferLike, FontkitFont>();
+const LAYOUT_CACHE_LIMIT = 4000;
+
+/**
+ * Shaping a string with DejaVu's GSUB/GPOS tables costs ~0.1 ms, and pdf-lib shapes every
+ * string twice (width, then glyph encoding). Certificates repeat the same words on every
+ * request, so shaped runs are memoised per font (bounded; cleared when full). pdf-lib only
+ * reads the returned GlyphRun, never mutates it.
+ */
+function memoiseLayout(font: FontkitFont): FontkitFont {
+	const layout = font.layout.bind(font);
+	const cache = new Map<string, ReturnType<FontkitFont['layout']>>();
+	font.layout = (text: string, features?: Parameters<FontkitFont['layout']>[1]) => {
+		if (features !== undefined) return layout(text, features);
+		let run = cache.get(text);
+		if (!run) {
+			if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+			run = layout(text);
+			cache.set(text, run);
+		}
+		return run;
+	};
+	return font;
+}
+
+const cachingFontkit: Fontkit = {
+	create(buffer: Uint8Array, postscriptName?: string) {
+		if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+		let font = parsedFonts.get(buffer.buffer);
+		if (!font) {
+			font = memoiseLayout(fontkit.create(buffer));
+			parsedFonts.set(buffer.buffer, font);
+		}
+		return font;
+	}
+};
+
+export interface EmbeddedFonts {
+	regular: PDFFont;
+	bold: PDFFont;
+}
+
+export async function embedCertificateFonts(pdf: PDFDocument, fonts: CertificateFonts): Promise<EmbeddedFonts> {
+	pdf.registerFontkit(cachingFontkit);
+	// Subset fonts carry a six-letter tag in their name (ISO 32000-1 §9.6.4; viewers and PDF/A
+	// validators use it to tell a subset from the full face). pdf-lib would add a random suffix.
+	const [regular, bold] = await Promise.all([
+		pdf.embedFont(fonts.regular, { subset: true, customName: 'QZMTRG+DejaVuSans' }),
+		pdf.embedFont(fonts.bold, { subset: true, customName: 'QZMTBD+DejaVuSans-Bold' })
+	]);
+	return { regular, bold };
+}
+
+// ---------------------------------------------------------------------------
+// Text layout: greedy word wrap over styled runs, optional justification.
+// Only U+0020 separates words, so U+00A0 (NBSP) keeps «№ 12» or «1990 г.» together.
+// ---------------------------------------------------------------------------
+export const NBSP = '\u00a0';
+
+export interface Run {
+	text: string;
+	bold?: boolean;
+}
+
+interface Piece {
+	text: string;
+	font: PDFFont;
+	width: number;
+}
+interface Word {
+	pieces: Piece[];
+	width: number;
+}
+export interface LaidLine {
+	words: Word[];
+	width: number; // natural width, single spaces between words
+	last: boolean; // last line of its paragraph (never justified)
+}
+
+function splitWords(runs: Run[], fonts: EmbeddedFonts, size: number): Word[] {
+	const words: Word[] = [];
+	let current: Piece[] = [];
+	const flush = () => {
+		if (current.length)
+			words.push({
+				pieces: current,
+				width: current.reduce((s, p) => s + p.width, 0)
+			});
+		current = [];
+	};
+	for (const run of runs) {
+		const font = run.bold ? fonts.bold : fonts.regular;
+		const parts = run.text.split(/( +)/);
+		for (const part of parts) {
+			if (part === '') continue;
+			if (part.startsWith(' ')) {
+				flush();
+				continue;
+			}
+			current.push({
+				text: part,
+				font,
+				width: font.widthOfTextAtSize(part, size)
+			});
+		}
+	}
+	flush();
+	return words;
+}
+
+/** Breaks a word wider than the column into column-wide chunks (long URLs, codes). */
+function breakLongWord(word: Word, maxWidth: number, size: number): Word[] {
+	const out: Word[] = [];
+	let pieces: Piece[] = [];
+	let width = 0;
+	for (const piece of word.pieces) {
+		let buf = '';
+		for (const ch of piece.text) {
+			const w = piece.font.widthOfTextAtSize(buf + ch, size);
+			if (width + w > maxWidth && (buf !== '' || pieces.length)) {
+				if (buf)
+					pieces.push({
+						text: buf,
+						font: piece.font,
+						width: piece.font.widthOfTextAtSize(buf, size)
+					});
+				out.push({ pieces, width: pieces.reduce((s, p) => s + p.width, 0) });
+				pieces = [];
+				width = 0;
+				buf = ch;
+			} else {
+				buf += ch;
+			}
+		}
+		if (buf) {
+			const w = piece.font.widthOfTextAtSize(buf, size);
+			pieces.push({ text: buf, font: piece.font, width: w });
+			width += w;
+		}
+	}
+	if (pieces.length) out.push({ pieces, width: pieces.reduce((s, p) => s + p.width, 0) });
+	return out;
+}
+
+export function wrapRuns(
+	runs: Run[],
+	fonts: EmbeddedFonts,
+	size: number,
+	maxWidth: number,
+	firstLineIndent = 0
+): LaidLine[] {
+	const space = fonts.regular.widthOfTextAtSize(' ', size);
+	const lines: LaidLine[] = [];
+	let words: Word[] = [];
+	let width = 0;
+	const limit = () => maxWidth - (lines.length === 0 ? firstLineIndent : 0);
+	for (const original of splitWords(runs, fonts, size)) {
+		const pieces = original.width > limit() ? breakLongWord(original, limit(), size) : [original];
+		for (const word of pieces) {
+			const next = words.length ? width + space + word.width : word.width;
+			if (words.length && next > limit()) {
+				lines.push({ words, width, last: false });
+				words = [word];
+				width = word.width;
+			} else {
+				words.push(word);
+				width = next;
+			}
+		}
+	}
+	if (words.length) lines.push({ words, width, last: true });
+	return lines;
+}
+
+export interface DrawLinesOptions {
+	x: number;
+	/** Baseline of the first line. */
+	y: number;
+	size: number;
+	maxWidth: number;
+	lineHeight: number;
+	align?: 'left' | 'center' | 'justify';
+	firstLineIndent?: number;
+	color?: Color;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Writes text straight as content-stream operators: one BT…ET per paragraph, a font switch
+ * only when the face changes, one TJ per same-font stretch of a line with the justification
+ * gaps as TJ offsets. (pdf-lib's drawText emits a full graphics-state block and registers a
+ * new font resource for every call, which triples the content stream for word-by-word text.)
+ * Real space glyphs stay in the text so copy/paste and search keep word boundaries.
+ */
+export class PageWriter {
+	readonly page: PDFPage;
+	private readonly fonts: EmbeddedFonts;
+	private readonly keys = new Map<PDFFont, PDFName>();
+
+	constructor(page: PDFPage, fonts: EmbeddedFonts) {
+		this.page = page;
+		this.fonts = fonts;
+		for (const font of [fonts.regular, fonts.bold])
+			this.keys.set(font, page.node.newFontDictionary(font.name, font.ref));
+	}
+
+	/** Draws laid-out lines; returns the baseline just below the last line. */
+	lines(lines: LaidLine[], o: DrawLinesOptions): number {
+		const ops: PDFOperator[] = [beginText(), setFillingColor(o.color ?? rgb(0, 0, 0))];
+		const space = this.fonts.regular.widthOfTextAtSize(' ', o.size);
+		let font: PDFFont | null = null;
+		let originX = 0;
+		let originY = 0;
+		let y = o.y;
+
+		lines.forEach((line, i) => {
+			const indent = i === 0 ? (o.firstLineIndent ?? 0) : 0;
+			const room = o.maxWidth - indent;
+			let x = o.x + indent;
+			let gap = space;
+			if (o.align === 'center') x += (room - line.width) / 2;
+			else if (o.align === 'justify' && !line.last && line.words.length > 1) {
+				const extra = (room - line.width) / (line.words.length - 1);
+				if (extra < space * 4) gap = space + extra; // beyond that a ragged line reads better
+			}
+
+			// A segment is a same-font stretch drawn with one TJ: strings and offsets in 1/1000 em.
+			let seg: { font: PDFFont; x: number; parts: (string | number)[] } | null = null;
+			const flush = () => {
+				if (!seg) return;
+				if (seg.font !== font) {
+					font = seg.font;
+					ops.push(setFontAndSize(this.keys.get(font)!, o.size));
+				}
+				ops.push(moveText(round(seg.x - originX), round(y - originY)));
+				originX = round(seg.x);
+				originY = round(y);
+				const items = seg.parts.map((part) =>
+					typeof part === 'string' ? seg!.font.encodeText(part) : PDFNumber.of(part)
+				);
+				ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.page.doc.context.obj(items)]));
+				seg = null;
+			};
+			const append = (text: string) => {
+				const parts = seg!.parts;
+				if (typeof parts[parts.length - 1] === 'string') parts[parts.length - 1] += text;
+				else parts.push(text);
+			};
+
+			line.words.forEach((word, w) => {
+				if (w > 0) {
+					const next = word.pieces[0].font;
+					if (seg && seg.font === next) {
+						append(' ');
+						const adjust = round(-((gap - seg.font.widthOfTextAtSize(' ', o.size)) * 1000) / o.size);
+						if (adjust !== 0) seg.parts.push(adjust);
+					} else {
+						if (seg) append(' ');
+						flush();
+					}
+				}
+				for (const piece of word.pieces) {
+					if (seg && seg.font !== piece.font) flush();
+					if (!seg) seg = { font: piece.font, x, parts: [piece.text] };
+					else append(piece.text);
+					x += piece.width;
+				}
+				x += gap;
+			});
+			flush();
+			y -= o.lineHeight;
+		});
+		ops.push(endText());
+		this.page.pushOperators(...ops);
+		return y;
+	}
+
+	/** One unwrapped line of text. */
+	text(text: string, x: number, y: number, size: number, bold = false, color?: Color): void {
+		const font = bold ? this.fonts.bold : this.fonts.regular;
+		const width = font.widthOfTextAtSize(text, size);
+		this.lines(
+			[
+				{
+					words: [{ pieces: [{ text, font, width }], width }],
+					width,
+					last: true
+				}
+			],
+			{
+				x,
+				y,
+				size,
+				maxWidth: width,
+				lineHeight: 0,
+				color
+			}
+		);
+	}
+
+	rule(x1: number, x2: number, y: number, thickness: number, color: Color = rgb(0, 0, 0)): void {
+		this.page.pushOperators(
+			pushGraphicsState(),
+			setStrokingColor(color),
+			setLineWidth(thickness),
+			moveTo(round(x1), round(y)),
+			lineTo(round(x2), round(y)),
+			stroke(),
+			popGraphicsState()
+		);
+	}
+
+	/** Filled rectangle (x, y = lower-left corner). */
+	box(x: number, y: number, width: number, height: number, color: Color): void {
+		this.page.pushOperators(
+			pushGraphicsState(),
+			setFillingColor(color),
+			rectangle(round(x), round(y), round(width), round(height)),
+			fill(),
+			popGraphicsState()
+		);
+	}
+}
+
+// ---------------------------------------------------------------------------
+// QR code as vector graphics: one filled path of module-row runs, in module units.
+// A single `f` over the union avoids the hairline seams that separately filled
+// rectangles show in some viewers, and the content stays small (integers only).
+// ---------------------------------------------------------------------------
+/** Draws the symbol with its top-left corner at (x, top), `size` points wide (quiet zone not included). */
+export function drawQr(page: PDFPage, qr: QrMatrix, x: number, top: number, size: number): void {
+	const s = size / qr.size;
+	const ops = [
+		pushGraphicsState(),
+		concatTransformationMatrix(round(s * 1e3) / 1e3, 0, 0, -round(s * 1e3) / 1e3, round(x), round(top))
+	];
+	ops.push(setFillingColor(rgb(0, 0, 0)));
+	// Horizontal runs per row; a run repeated in the rows below grows into a taller rectangle.
+	const runsOf = (row: boolean[]) => {
+		const runs: string[] = [];
+		for (let x0 = 0; x0 < qr.size;) {
+			if (!row[x0]) {
+				x0++;
+				continue;
+			}
+			let x1 = x0 + 1;
+			while (x1 < qr.size && row[x1]) x1++;
+			runs.push(`${x0}:${x1}`);
+			x0 = x1;
+		}
+		return runs;
+	};
+	const rows = qr.modules.map(runsOf);
+	const open = new Map<string, number>(); // run → first row
+	const close = (run: string, from: number, to: number) => {
+		const [x0, x1] = run.split(':').map(Number);
+		ops.push(rectangle(x0, from, x1 - x0, to - from));
+	};
+	rows.forEach((runs, y) => {
+		const here = new Set(runs);
+		for (const [run, from] of open) if (!here.has(run)) (close(run, from, y), open.delete(run));
+		for (const run of runs) if (!open.has(run)) open.set(run, y);
+	});
+	for (const [run, from] of open) close(run, from, qr.size);
+	ops.push(fill(), popGraphicsState());
+	page.pushOperators(...ops);
+}

@@ -1,0 +1,23 @@
+import type { BirthActFields } from '../seed/registry.ts';
+import type { BirthRecordRow } from './rows.ts';
+
+export type BirthRecord = BirthRecordRow & { parsed: BirthActFields };
+
+const birthRecordSelect = `
+	SELECT a.id, a.number, a.registered_on, a.office_code, a.subject_iin, a.fields,
+	       p.full_name_kk, p.full_name_ru, p.birth_date,
+	       o.name_kk AS office_kk, o.name_ru AS office_ru, o.department_code
+	  FROM act_records a
+	  JOIN persons p ON p.iin = a.subject_iin
+	  JOIN registry_offices o ON o.code = a.office_code
+	 WHERE a.type = 'birth' AND`;
+
+/** A birth act record with its person and registering office, by the subject's IIN or the record id (one query). */
+export async function findBirthRecord(db: D1Database, by: { iin: string } | { id: number }): Promise<BirthRecord | null> {
+	const statement =
+		'iin' in by
+			? db.prepare(`${birthRecordSelect} a.subject_iin = ?`).bind(by.iin)
+			: db.prepare(`${birthRecordSelect} a.id = ?`).bind(by.id);
+	const row = await statement.first<BirthRecordRow>();
+	return row ? { ...row, parsed: JSON.parse(row.fields) as BirthActFields } : null;
+}

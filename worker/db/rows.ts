@@ -1,0 +1,75 @@
+/** Row shapes of the D1 tables the Worker reads (see migrations/). */
+
+export interface ApplicationRow {
+	id: string;
+	number: string;
+	service: string;
+	channel: string;
+	lang: string;
+	applicant_iin: string;
+	answers: string;
+	body_hash: string;
+	state: 'awaiting_payment' | 'paid' | 'issued' | 'refused' | 'expired';
+	refusal_code: string | null;
+	act_record_id: number | null;
+	submitted_at: string;
+	payment_due_at: string | null;
+	paid_at: string | null;
+	due_at: string | null;
+	decided_at: string | null;
+	version: number;
+}
+
+export interface PaymentRow {
+	id: string;
+	application_id: string;
+	amount_tiyn: number;
+	currency: string;
+	state: 'pending' | 'paid' | 'failed' | 'expired';
+	created_at: string;
+	expires_at: string;
+	paid_at: string | null;
+	transaction_id: string | null;
+	failure_reason: string | null;
+}
+
+export interface CertificateRow {
+	number: string;
+	application_id: string;
+	document_type: string;
+	department_code: string;
+	kid: string;
+	issued_at: string;
+	cose: ArrayBuffer;
+	payload_sha256: string;
+	revoked_at: string | null;
+	revocation_reason: string | null;
+}
+
+export interface BirthRecordRow {
+	id: number;
+	number: string;
+	registered_on: string;
+	office_code: string;
+	subject_iin: string;
+	fields: string;
+	full_name_kk: string;
+	full_name_ru: string;
+	birth_date: string;
+	office_kk: string;
+	office_ru: string;
+	department_code: string;
+}
+
+export interface EventRow {
+	at: string;
+	actor: string;
+	kind: string;
+	detail: string | null;
+}
+
+export interface NotificationRow {
+	at: string;
+	kind: string;
+	message: string;
+}

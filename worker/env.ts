@@ -1,0 +1,18 @@
+export interface Env {
+	DB: D1Database;
+	ASSETS: Fetcher;
+	/** JSON: year → МРП in tiyn. */
+	MRP_BY_YEAR: string;
+	/** Which payment gateway adapter takes state duties: "demo" is the built-in bank page. */
+	PAYMENT_GATEWAY: string;
+	/** JSON array of { department, privateJwk, notBefore, notAfter }: one signing key per department. */
+	DEPARTMENT_KEYS: string;
+	/** JSON array of retired public trust-list entries, kept so old certificates still verify. */
+	RETIRED_KEYS?: string;
+	PAYMENT_GATEWAY_SECRET: string;
+	ACCESS_TOKEN_SECRET: string;
+	/** Origin printed into barcodes; defaults to the request's origin. */
+	PUBLIC_ORIGIN?: string;
+}
+
+export type AppEnv = { Bindings: Env };

@@ -1,0 +1,41 @@
+import { notices, type NoticeKind } from '../../src/lib/domain/notices.ts';
+
+/**
+ * D1's only transaction is a batch, and a statement in it cannot branch on an earlier one
+ * except through SQL. Audit rows therefore carry a guard; `afterChange` writes the row only
+ * when the statement just before it changed a row, so a chain "UPDATE → event → notice"
+ * is written whole by the request that made the change and not at all by a losing retry.
+ */
+export interface Guard {
+	sql: string;
+	params: (string | number | null)[];
+}
+
+export const afterChange: Guard = { sql: 'changes() = 1', params: [] };
+
+/** The append-only audit trail entry of an application; `detail` must never hold personal data. */
+export function eventStatement(
+	db: D1Database,
+	event: { applicationId: string; at: string; actor: string; kind: string; detail?: object },
+	guard?: Guard
+) {
+	return db
+		.prepare(
+			`INSERT INTO application_events (application_id, at, actor, kind, detail) SELECT ?, ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
+		)
+		.bind(event.applicationId, event.at, event.actor, event.kind, event.detail ? JSON.stringify(event.detail) : null, ...(guard?.params ?? []));
+}
+
+/** A notice to the applicant's cabinet, in the three languages. */
+export function noticeStatement(
+	db: D1Database,
+	notice: { applicationId: string; at: string; kind: NoticeKind; params?: Record<string, string> },
+	guard?: Guard
+) {
+	const message = Object.fromEntries(
+		Object.entries(notices[notice.kind]).map(([lang, text]) => [lang, text.replace(/\{(\w+)\}/g, (_, k: string) => notice.params?.[k] ?? '')])
+	);
+	return db
+		.prepare(`INSERT INTO notifications (application_id, at, kind, message) SELECT ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`)
+		.bind(notice.applicationId, notice.at, notice.kind, JSON.stringify(message), ...(guard?.params ?? []));
+}

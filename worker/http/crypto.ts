@@ -1,0 +1,34 @@
+const encoder = new TextEncoder();
+
+export function hex(bytes: ArrayBuffer | Uint8Array): string {
+	return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+	return hex(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? encoder.encode(data) : data));
+}
+
+async function hmacKey(secret: string): Promise<CryptoKey> {
+	return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+}
+
+export async function hmacHex(secret: string, message: string): Promise<string> {
+	return hex(await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(message)));
+}
+
+/** Constant-time check of a hex HMAC: crypto.subtle.verify does not leak where bytes differ. */
+export async function hmacHexMatches(secret: string, message: string, signatureHex: string): Promise<boolean> {
+	if (!/^[0-9a-f]{64}$/i.test(signatureHex)) return false;
+	const signature = new Uint8Array(signatureHex.match(/../g)!.map((h) => parseInt(h, 16)));
+	return crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(message));
+}
+
+/** JSON with sorted keys, so equal bodies hash equally whatever order the client sent. */
+export function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+		return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+	}
+	return JSON.stringify(value);
+}

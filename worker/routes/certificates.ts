@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { certificateLookupSchema } from '../../src/lib/domain/schemas.ts';
+import { decodeClaims } from '../../src/lib/domain/certificate/index.ts';
+import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
+import type { AppEnv } from '../env.ts';
+import { accessTokenMatches } from '../flow/access.ts';
+import { apiBodyLimit } from '../http/body-limit.ts';
+import { ApiError, readJson } from '../http/errors.ts';
+import type { CertificateRow } from '../db/rows.ts';
+import { birthReferencePdf } from '../certificates/document.ts';
+
+export const certificates = new Hono<AppEnv>();
+
+type CertificateWithOwner = CertificateRow & { body_hash: string; applicant_iin: string; dep_kk: string; dep_ru: string; dep_en: string };
+
+async function findCertificate(db: D1Database, number: string) {
+	return db
+		.prepare(
+			`SELECT c.*, a.body_hash, a.applicant_iin, d.name_kk AS dep_kk, d.name_ru AS dep_ru, d.name_en AS dep_en
+			   FROM certificates c JOIN applications a ON a.id = c.application_id JOIN departments d ON d.code = c.department_code
+			  WHERE c.number = ?`
+		)
+		.bind(number.toUpperCase().replace(/-/g, ''))
+		.first<CertificateWithOwner>();
+}
+
+function revocation(row: CertificateRow) {
+	return row.revoked_at ? { status: 'revoked' as const, revokedAt: row.revoked_at } : { status: 'valid' as const };
+}
+
+/** Public and personal-data-free: what a verifier asks after checking the signature offline. */
+certificates.get('/:number/status', async (c) => {
+	const row = await c.env.DB.prepare('SELECT revoked_at FROM certificates WHERE number = ?').bind(c.req.param('number')).first<CertificateRow>();
+	c.header('Cache-Control', 'public, max-age=60');
+	return c.json(row ? revocation(row) : { status: 'unknown' });
+});
+
+/** The issued document, for its applicant (token in the Authorization header). */
+certificates.get('/:file{[A-Za-z0-9-]+\\.pdf}', async (c) => {
+	const number = c.req.param('file').replace(/\.pdf$/, '');
+	const row = await findCertificate(c.env.DB, number);
+	if (!row) throw new ApiError(404, 'not_found');
+	const token = /^Bearer ([0-9a-f]{64})$/i.exec(c.req.header('authorization') ?? '')?.[1];
+	if (!token || !(await accessTokenMatches(c.env.ACCESS_TOKEN_SECRET, row.application_id, row.body_hash, token))) {
+		throw new ApiError(401, 'unauthorized');
+	}
+	const pdf = await birthReferencePdf(c.env, row, new URL(c.req.url).origin);
+	return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+		'Content-Type': 'application/pdf',
+		'Content-Disposition': `inline; filename="${row.number}.pdf"`,
+		'Cache-Control': 'private, no-store'
+	});
+});
+
+/**
+ * Checking a certificate by its number and the holder's IIN, as egov.kz's document check
+ * does. Both must match; the answer shows only what the certificate itself shows.
+ */
+certificates.post('/lookup', apiBodyLimit, async (c) => {
+	const parsed = certificateLookupSchema.safeParse(await readJson(c));
+	if (!parsed.success) throw new ApiError(422, 'validation_failed', Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const])));
+	const row = await findCertificate(c.env.DB, parsed.data.number);
+	if (!row || row.applicant_iin !== parsed.data.iin) throw new ApiError(404, 'certificate_not_found');
+	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
+	return c.json({
+		...revocation(row),
+		documentType: claims.documentType,
+		number: claims.number,
+		issuedAt: new Date(claims.issuedAt * 1000).toISOString(),
+		department: { kk: row.dep_kk, ru: row.dep_ru, en: row.dep_en },
+		fields: claims.fields
+	});
+});
