@@ -7,7 +7,7 @@ const config = {
 	kit: {
 		// Every page is a client-rendered shell (ssr = false in the root layout), so the
 		// Worker's SPA fallback (index.html) can serve any route, including dynamic ones.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: false }),
 		serviceWorker: { register: false }
 	}
 };

@@ -14,7 +14,7 @@ export interface FieldType<Options = object> {
 	/** The stored answer → the text put back into the input when the person changes it. */
 	toInput(value: string): string;
 	inputMode: 'numeric' | 'text';
-	autocomplete?: string;
+	autocomplete?: 'off' | 'name' | 'bday';
 	maxLength: number;
 }
 

@@ -1,7 +1,6 @@
 // The public certificate check, /v. Kazakh first; ru and en must have exactly the same keys.
 const kk = {
 	'verify.title': 'Құжатты тексеру',
-	'verify.language': 'Тіл',
 	'verify.intro':
 		'Анықтамадағы QR кодты камерамен оқыңыз немесе оның фотосын не PDF файлын жүктеңіз. Қолтаңба осы құрылғыда тексеріледі; серверден тек осы нөмірлі құжаттың кері қайтарылған-қайтарылмағаны сұралады.',
 
@@ -116,7 +115,6 @@ export const verify = {
 	kk,
 	ru: {
 		'verify.title': 'Проверка документа',
-		'verify.language': 'Язык',
 		'verify.intro':
 			'Считайте QR-код на справке камерой или загрузите её фото или PDF. Подпись проверяется на этом устройстве; у сервера запрашивается только, не отозван ли документ с этим номером.',
 
@@ -226,7 +224,6 @@ export const verify = {
 	} satisfies typeof kk,
 	en: {
 		'verify.title': 'Verify a document',
-		'verify.language': 'Language',
 		'verify.intro':
 			'Scan the QR code on the certificate with your camera, or upload a photo or the PDF. The signature is checked on this device; the server is only asked whether the document with this number has been revoked.',
 

@@ -1,0 +1,56 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Precaches the app shell, every built and prerendered asset and the trust list under a
+ * cache named by the build version, so the kiosk/PWA and the verification page work
+ * offline. A new version waits (no skipWaiting) until the page asks to reload.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const cacheName = `qyzmet-${version}`;
+const trustList = '/.well-known/qyzmet-trust-list.json';
+const precache = [...build, ...files, ...prerendered, '/', trustList];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(precache)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	// Personal API answers are never cached here; the page keeps its own last view in IndexedDB.
+	if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/demo-bank/')) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(cacheName);
+			if (url.pathname === trustList) {
+				try {
+					const fresh = await fetch(request);
+					if (fresh.ok) await cache.put(trustList, fresh.clone());
+					return fresh;
+				} catch {
+					return (await cache.match(trustList)) ?? Response.error();
+				}
+			}
+			const cached = await cache.match(url.pathname);
+			if (cached) return cached;
+			try {
+				return await fetch(request);
+			} catch (error) {
+				// Offline navigation to any route: the client-rendered shell handles it.
+				if (request.mode === 'navigate') return (await cache.match('/')) ?? Response.error();
+				throw error;
+			}
+		})()
+	);
+});
