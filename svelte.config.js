@@ -8,7 +8,9 @@ const config = {
 		// Every page is a client-rendered shell (ssr = false in the root layout), so the
 		// Worker's SPA fallback (index.html) can serve any route, including dynamic ones.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: false }),
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Absolute asset URLs: the SPA fallback serves the same index.html at any depth.
+		paths: { relative: false }
 	}
 };
 
