@@ -12,7 +12,8 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `qyzmet-${version}`;
 const trustList = '/.well-known/qyzmet-trust-list.json';
-const precache = [...build, ...files, ...prerendered, '/', trustList];
+// addAll rejects a list with duplicates, and '/' is also among the prerendered pages.
+const precache = [...new Set([...build, ...files, ...prerendered, '/', trustList])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(precache)));

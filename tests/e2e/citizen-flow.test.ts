@@ -13,8 +13,8 @@ const gulnur = { iin: '900321401236', birthDate: '21.03.1990', place: 'Алма�
 const nurlan = { iin: '010715504561', birthDate: '15.07.2001', place: 'Шымкент', father: 'Сейітқали Ербол Асқарұлы', mother: 'Тұрсынбаева Айгүл Қанатқызы' };
 
 const copy = {
-	kk: { lang: 'Қазақша', start: 'Бастау', next: 'Жалғастыру', submit: 'Сұрау салуды жіберу', pay: /төлеу/, bank: 'Төлеу', ready: 'Анықтама дайын', refused: 'Бас тартылды' },
-	ru: { lang: 'Русский', start: 'Начать', next: 'Продолжить', submit: 'Отправить запрос', pay: /Оплатить/, bank: 'Оплатить', ready: 'Справка готова', refused: 'Отказано' }
+	kk: { lang: 'Қазақша', next: 'Жалғастыру', submit: 'Сұрау салуды жіберу', pay: /төлеу/, bank: 'Төлеу', ready: 'Анықтама дайын', refused: 'Бас тартылды' },
+	ru: { lang: 'Русский', next: 'Продолжить', submit: 'Отправить запрос', pay: /Оплатить/, bank: 'Оплатить', ready: 'Справка готова', refused: 'Отказано' }
 };
 
 type Person = typeof gulnur;
@@ -24,7 +24,8 @@ async function fillForm(page: Page, lang: 'kk' | 'ru', person: Person) {
 	await page.goto('/');
 	await page.getByRole('button', { name: text.lang, exact: true }).click();
 	await page.locator('a.button').first().click();
-	await page.getByRole('button', { name: text.start }).click();
+	// "Start", or "Continue" when a draft of this service is already on the device.
+	await page.locator('main .actions .button').first().click();
 	await page.locator('#field-iin').fill(person.iin);
 	await page.getByRole('button', { name: text.next }).click();
 	await page.locator('#field-birthDate').fill(person.birthDate);
@@ -111,6 +112,11 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 });
 
 test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({ page, context }) => {
+	// Offline-first needs one visit online: the service worker then serves the app shell and chunks.
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	await fillForm(page, 'kk', gulnur);
 	await context.setOffline(true);
 	await page.getByRole('button', { name: copy.kk.submit }).click();
