@@ -238,6 +238,8 @@ test('usable by keyboard and touch: labelled controls, 48 px targets, language s
 		name: 'Камераны қосып, QR кодты оқу'
 	});
 	await expect(camera).toBeVisible();
+	// Collect the controls once the trust list has loaded and the page stopped re-rendering.
+	await page.waitForLoadState('networkidle');
 	for (const control of await page
 		.locator('main button:visible, main input:visible, main label[for=verify-file]')
 		.all()) {

@@ -1,0 +1,47 @@
+/**
+ * Submit throughput and p99 under concurrent load from this (second) process, against the
+ * bare health endpoint measured in the same run (target: submit ≥ 50 % of health).
+ * Start the stack first (e.g. `bash scripts/e2e-server.sh 8792 .wrangler/bench`), then:
+ *   npx node bench/submit-load.ts http://127.0.0.1:8792
+ * Loopback only; bounded by request count.
+ */
+const base = process.argv[2] ?? 'http://127.0.0.1:8792';
+const concurrency = 16;
+const requests = 800;
+
+const answers = { iin: '900321401236', birthDate: '21.03.1990', placeOfBirth: 'Алматы', fatherName: 'Әбілқасымов Өмір Серікұлы', motherName: 'Жақсыбекова Сәуле Ерланқызы' };
+
+async function run(name: string, send: () => Promise<Response>) {
+	const latencies: number[] = [];
+	let next = 0;
+	let failures = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next++ < requests) {
+				const t = performance.now();
+				const res = await send();
+				await res.arrayBuffer();
+				if (!res.ok) failures++;
+				latencies.push(performance.now() - t);
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
+	const rps = latencies.length / seconds;
+	console.log(`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p(0.5)} ms  p99 ${p(0.99)} ms  failures ${failures}`);
+	return rps;
+}
+
+await fetch(`${base}/api/health`); // warm up the isolate
+const health = await run('health', () => fetch(`${base}/api/health`));
+const submit = await run('submit', () =>
+	fetch(`${base}/api/applications`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ id: crypto.randomUUID(), service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers })
+	})
+);
+console.log(`submit / health = ${((submit / health) * 100).toFixed(0)} % (target ≥ 50 %); concurrency ${concurrency}, ${requests} requests each`);
