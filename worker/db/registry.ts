@@ -12,12 +12,17 @@ const birthRecordSelect = `
 	  JOIN registry_offices o ON o.code = a.office_code
 	 WHERE a.type = 'birth' AND`;
 
-/** A birth act record with its person and registering office, by the subject's IIN or the record id (one query). */
-export async function findBirthRecord(db: D1Database, by: { iin: string } | { id: number }): Promise<BirthRecord | null> {
-	const statement =
-		'iin' in by
-			? db.prepare(`${birthRecordSelect} a.subject_iin = ?`).bind(by.iin)
-			: db.prepare(`${birthRecordSelect} a.id = ?`).bind(by.id);
-	const row = await statement.first<BirthRecordRow>();
+/** The query for a birth act record with its person and office, by the subject's IIN or the record id; batchable. */
+export function birthRecordStatement(db: D1Database, by: { iin: string } | { id: number }): D1PreparedStatement {
+	return 'iin' in by
+		? db.prepare(`${birthRecordSelect} a.subject_iin = ?`).bind(by.iin)
+		: db.prepare(`${birthRecordSelect} a.id = ?`).bind(by.id);
+}
+
+export function toBirthRecord(row: BirthRecordRow | undefined | null): BirthRecord | null {
 	return row ? { ...row, parsed: JSON.parse(row.fields) as BirthActFields } : null;
+}
+
+export async function findBirthRecord(db: D1Database, by: { iin: string } | { id: number }): Promise<BirthRecord | null> {
+	return toBirthRecord(await birthRecordStatement(db, by).first<BirthRecordRow>());
 }

@@ -4,16 +4,17 @@ import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { canonicalJson, sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
-import { findBirthRecord } from '../db/registry.ts';
+import { birthRecordStatement, toBirthRecord } from '../db/registry.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord } from './birth-reference.ts';
 import { addHours } from './deadlines.ts';
+import { applicationView, viewFromResults, viewStatements, type ApplicationView } from './view.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
 export interface Submitted {
 	created: boolean;
-	application: ApplicationRow;
+	application: ApplicationView;
 	accessToken: string;
 }
 
@@ -30,10 +31,15 @@ async function findApplication(db: D1Database, id: string) {
 export async function submitApplication(env: Env, submission: Submission, now: Date): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const bodyHash = await sha256Hex(canonicalJson({ service: submission.service, answers: submission.answers }));
-	const existing = await findApplication(env.DB, submission.id);
-	if (existing) return replay(env, existing, bodyHash);
+	// Hot path: one read batch (idempotency check + registry), one write batch that also reads the view back.
+	const [existingRows, recordRows] = await env.DB.batch([
+		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
+		birthRecordStatement(env.DB, { iin: submission.answers.iin })
+	]);
+	const existing = existingRows.results[0] as ApplicationRow | undefined;
+	if (existing) return replay(env, existing, bodyHash, now);
 
-	const record = await findBirthRecord(env.DB, { iin: submission.answers.iin });
+	const record = toBirthRecord(recordRows.results[0] as Parameters<typeof toBirthRecord>[0]);
 	const found = record !== null && answersMatchBirthRecord(submission.answers, record);
 	const at = now.toISOString();
 	const paymentDue = service.stateDuty ? addHours(now, service.stateDuty.paymentWindowHours).toISOString() : null;
@@ -57,18 +63,23 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 		found
 			? eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'registry_match' }, afterChange)
 			: eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } }, afterChange),
-		...(found ? [] : [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)])
+		...(found ? [] : [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)]),
+		...viewStatements(env.DB, id)
 	]);
 	if (results[0].meta.changes === 0) {
 		const raced = await findApplication(env.DB, id);
 		if (!raced) throw new Error('application missing after a conflicting insert');
-		return replay(env, raced, bodyHash);
+		return replay(env, raced, bodyHash, now);
 	}
-	const application = (await findApplication(env.DB, submission.id))!;
-	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, application.id, bodyHash) };
+	const application = viewFromResults(env, results.slice(-5), now)!;
+	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
 }
 
-async function replay(env: Env, existing: ApplicationRow, bodyHash: string): Promise<Submitted> {
+async function replay(env: Env, existing: ApplicationRow, bodyHash: string, now: Date): Promise<Submitted> {
 	if (existing.body_hash !== bodyHash) throw new ApiError(409, 'idempotency_conflict');
-	return { created: false, application: existing, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, existing.id, bodyHash) };
+	return {
+		created: false,
+		application: (await applicationView(env, existing.id, now))!,
+		accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, existing.id, bodyHash)
+	};
 }

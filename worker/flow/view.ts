@@ -25,15 +25,25 @@ export interface ApplicationView {
 	notices: { at: string; kind: string; message: Text }[];
 }
 
+/** The reads behind a view; they can ride at the end of a write batch, saving a round trip. */
+export function viewStatements(db: D1Database, id: string): D1PreparedStatement[] {
+	return [
+		db.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
+		db.prepare('SELECT * FROM payments WHERE application_id = ? ORDER BY created_at DESC LIMIT 1').bind(id),
+		db.prepare('SELECT number FROM certificates WHERE application_id = ?').bind(id),
+		db.prepare('SELECT at, actor, kind, detail FROM application_events WHERE application_id = ? ORDER BY id').bind(id),
+		db.prepare('SELECT at, kind, message FROM notifications WHERE application_id = ? ORDER BY id').bind(id)
+	];
+}
+
 /** Reads everything the status page needs in one round trip (a D1 batch of reads). */
 export async function applicationView(env: Env, id: string, now: Date): Promise<ApplicationView | null> {
-	const [applications, payments, certificates, events, notifications] = await env.DB.batch([
-		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
-		env.DB.prepare('SELECT * FROM payments WHERE application_id = ? ORDER BY created_at DESC LIMIT 1').bind(id),
-		env.DB.prepare('SELECT number FROM certificates WHERE application_id = ?').bind(id),
-		env.DB.prepare('SELECT at, actor, kind, detail FROM application_events WHERE application_id = ? ORDER BY id').bind(id),
-		env.DB.prepare('SELECT at, kind, message FROM notifications WHERE application_id = ? ORDER BY id').bind(id)
-	]);
+	return viewFromResults(env, await env.DB.batch(viewStatements(env.DB, id)), now);
+}
+
+/** Builds the view from the results of `viewStatements`, in order. */
+export function viewFromResults(env: Env, results: D1Result[], now: Date): ApplicationView | null {
+	const [applications, payments, certificates, events, notifications] = results;
 	const application = applications.results[0] as ApplicationRow | undefined;
 	if (!application) return null;
 	const payment = payments.results[0] as PaymentRow | undefined;

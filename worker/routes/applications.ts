@@ -18,8 +18,7 @@ applications.post('/', apiBodyLimit, async (c) => {
 	const validation = validateSubmission(await readJson(c));
 	if (!validation.ok) throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
 	const submitted = await submitApplication(c.env, validation.value, now);
-	const view = await applicationView(c.env, submitted.application.id, now);
-	return c.json({ application: view, accessToken: submitted.accessToken }, submitted.created ? 201 : 200);
+	return c.json({ application: submitted.application, accessToken: submitted.accessToken }, submitted.created ? 201 : 200);
 });
 
 applications.get('/:id', requireApplicant, async (c) => {
