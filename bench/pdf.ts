@@ -6,22 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { renderBirthReferencePdfWithFonts } from '../worker/certificates/birth-reference-layout.ts';
+import { sampleBirthReference } from '../tests/fixtures/birth-reference-document.ts';
 
 const font = (name: string) => readFileSync(`node_modules/dejavu-fonts-ttf/ttf/${name}`).buffer as ArrayBuffer;
 const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
-const doc = {
-	certificateNumber: 'KX7F-M3PA-2',
-	issuedAt: new Date('2026-11-23T09:05:00Z'),
-	office: { kk: 'Алматы қаласы Алмалы ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС Алмалинского района города Алматы' },
-	holder: { fullName: 'Әбілқасымова Гүлнұр Өмірқызы', birthDate: '1990-03-21' },
-	actRecord: { number: '10-751-90-0000101', date: '1990-03-24' },
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Жақсыбекова Сәуле Ерланқызы',
-	placeOfBirth: { kk: 'Алматы', ru: 'Алматы' },
-	department: { kk: 'Алматы қаласының Әділет департаменті', ru: 'Департамент юстиции города Алматы' },
-	barcodeText: 'http://127.0.0.1:8787/v#' + 'A'.repeat(268),
-	verifyHint: { origin: 'http://127.0.0.1:8787' }
-};
+const doc = sampleBirthReference('http://127.0.0.1:8787/v#' + 'A'.repeat(268));
 const times: number[] = [];
 let size = 0;
 for (let i = 0; i < 41; i++) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { renderBirthReferencePdfWithFonts } from '../worker/certificates/birth-reference-layout.ts';
-import type { BirthReferenceDocument } from '../worker/certificates/birth-reference-layout.ts';
+import { sampleBirthReference } from '../tests/fixtures/birth-reference-document.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench/out');
@@ -29,28 +29,7 @@ const fragment =
 	'xQ8mLw9VqSx0bJc1yQ7h2yPz8uX4gqk0R5nJm3oTbAIgW9bV0p1fQk2Zs7a4dE6c8nLxYhJ3uTqRv5sGm1oA2kcAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3Bx';
 const barcodeText = `http://127.0.0.1:8787/v#${fragment}`.slice(0, 350);
 
-const sample: BirthReferenceDocument = {
-	certificateNumber: 'KX7F-M3PA-R',
-	issuedAt: new Date('2026-11-23T09:05:00Z'),
-	office: {
-		kk: 'Алматы қаласы Әділет департаментінің Алмалы аудандық АХАЖ бөлімі',
-		ru: 'Отдел ЗАГС Алмалинского района Департамента юстиции города Алматы'
-	},
-	holder: { fullName: 'Әбілқасымова Гүлнұр Өмірқызы', birthDate: '2018-03-14' },
-	actRecord: { number: '1245', date: '2018-03-21' },
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Нұрғалиева Ұлжан Қайратқызы',
-	placeOfBirth: {
-		kk: 'Алматы қаласы, Алмалы ауданы',
-		ru: 'город Алматы, Алмалинский район'
-	},
-	department: {
-		kk: 'Алматы қаласының Әділет департаменті',
-		ru: 'Департамент юстиции города Алматы'
-	},
-	barcodeText,
-	verifyHint: { origin: 'http://127.0.0.1:8787' }
-};
+const sample = sampleBirthReference(barcodeText);
 
 /** Minimal PNG reader for Poppler's 8-bit grey/RGB(A) output → one luminance byte per pixel. */
 function pngLuminance(png: Uint8Array): {

@@ -1,31 +1,10 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { BIRTH_REFERENCE_TITLE, renderBirthReferencePdf } from '../../worker/certificates/birth-reference-pdf.ts';
-import type { BirthReferenceDocument } from '../../worker/certificates/birth-reference-pdf.ts';
 import { formatAlmatyDateTime, formatDate } from '../../worker/certificates/birth-reference-layout.ts';
+import { sampleBirthReference } from '../fixtures/birth-reference-document.ts';
 
-const sample: BirthReferenceDocument = {
-	certificateNumber: 'KX7F-M3PA-R',
-	issuedAt: new Date('2026-11-23T09:05:00Z'),
-	office: {
-		kk: 'Алматы қаласы Әділет департаментінің Алмалы аудандық АХАЖ бөлімі',
-		ru: 'Отдел ЗАГС Алмалинского района Департамента юстиции города Алматы'
-	},
-	holder: { fullName: 'Әбілқасымова Гүлнұр Өмірқызы', birthDate: '2018-03-14' },
-	actRecord: { number: '1245', date: '2018-03-21' },
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Нұрғалиева Ұлжан Қайратқызы',
-	placeOfBirth: {
-		kk: 'Алматы қаласы, Алмалы ауданы',
-		ru: 'город Алматы, Алмалинский район'
-	},
-	department: {
-		kk: 'Алматы қаласының Әділет департаменті',
-		ru: 'Департамент юстиции города Алматы'
-	},
-	barcodeText: 'QZ1.BR.KX7F-M3PA-R.' + 'A'.repeat(331),
-	verifyHint: { origin: 'http://127.0.0.1:8787' }
-};
+const sample = sampleBirthReference('QZ1.BR.KX7F-M3PA-R.' + 'A'.repeat(331));
 
 async function inflate(bytes: Uint8Array): Promise<string> {
 	const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
