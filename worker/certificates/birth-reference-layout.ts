@@ -10,6 +10,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { NBSP, PageWriter, drawQr, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
 import type { CertificateFonts, EmbeddedFonts, Run } from './pdf-kit.ts';
+import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
 
 export interface BirthReferenceDocument {
 	certificateNumber: string; // e.g. "KX7F-M3PA-R" as printed
@@ -36,26 +37,8 @@ export const MAX_BARCODE_TEXT = 700;
 // ---------------------------------------------------------------------------
 // Formatting
 // ---------------------------------------------------------------------------
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2026-11-23" → "23.11.2026" */
-export function formatDate(iso: string): string {
-	const m = ISO_DATE.exec(iso);
-	if (!m) throw new RangeError(`expected a YYYY-MM-DD date, got ${JSON.stringify(iso)}`);
-	return `${m[3]}.${m[2]}.${m[1]}`;
-}
-
-// Kazakhstan has a single time zone, UTC+5, since 1 March 2024. A fixed offset is used on
-// purpose: ICU builds with tzdata older than 2024a still map Asia/Almaty to UTC+6.
-const ALMATY_OFFSET_MS = 5 * 60 * 60 * 1000;
-
-/** Instant → "23.11.2026 14:05" wall-clock time in Almaty. */
-export function formatAlmatyDateTime(at: Date): string {
-	if (Number.isNaN(at.getTime())) throw new RangeError('issuedAt is not a valid date');
-	const t = new Date(at.getTime() + ALMATY_OFFSET_MS);
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${p(t.getUTCDate())}.${p(t.getUTCMonth() + 1)}.${t.getUTCFullYear()} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
-}
+// Dates and times print as everywhere else in Qyzmet (src/lib/domain/dates.ts).
+export { formatAlmatyDateTime, formatDate };
 
 /** Names print in capitals as on the template; the kk-KZ locale keeps Kazakh letters intact. */
 const upper = (name: string) => name.trim().toLocaleUpperCase('kk-KZ');

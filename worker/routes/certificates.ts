@@ -7,6 +7,7 @@ import { accessTokenMatches } from '../flow/access.ts';
 import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
 import type { CertificateRow } from '../db/rows.ts';
+import { revocationStatus } from '../db/certificates.ts';
 import { birthReferencePdf } from '../certificates/document.ts';
 
 export const certificates = new Hono<AppEnv>();
@@ -24,15 +25,10 @@ async function findCertificate(db: D1Database, number: string) {
 		.first<CertificateWithOwner>();
 }
 
-function revocation(row: CertificateRow) {
-	return row.revoked_at ? { status: 'revoked' as const, revokedAt: row.revoked_at } : { status: 'valid' as const };
-}
-
 /** Public and personal-data-free: what a verifier asks after checking the signature offline. */
 certificates.get('/:number/status', async (c) => {
-	const row = await c.env.DB.prepare('SELECT revoked_at FROM certificates WHERE number = ?').bind(c.req.param('number')).first<CertificateRow>();
 	c.header('Cache-Control', 'public, max-age=60');
-	return c.json(row ? revocation(row) : { status: 'unknown' });
+	return c.json(await revocationStatus(c.env.DB, c.req.param('number')));
 });
 
 /** The issued document, for its applicant (token in the Authorization header). */
@@ -63,7 +59,7 @@ certificates.post('/lookup', apiBodyLimit, async (c) => {
 	if (!row || row.applicant_iin !== parsed.data.iin) throw new ApiError(404, 'certificate_not_found');
 	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
 	return c.json({
-		...revocation(row),
+		...(row.revoked_at ? { status: 'revoked' as const, revokedAt: row.revoked_at } : { status: 'valid' as const }),
 		documentType: claims.documentType,
 		number: claims.number,
 		issuedAt: new Date(claims.issuedAt * 1000).toISOString(),
