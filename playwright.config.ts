@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The browser tests run against the real stack: the static build served by `wrangler dev`
 // with its own local D1 (a separate persist dir, so the demo database is untouched).
-const port = 8790;
-export const persistDir = '.wrangler/e2e-state';
+// E2E_PORT lets a second checkout run its browser tests at the same time without a clash.
+const port = Number(process.env.E2E_PORT ?? 8790);
+export const persistDir = `.wrangler/e2e-state-${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
