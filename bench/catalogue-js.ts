@@ -22,9 +22,13 @@ while (queue.length > 0) {
 	raw += code.length;
 	gzip += gzipSync(code, { level: 9 }).length;
 	// Static imports between chunks ("./x.js" or "../chunks/x.js"); dynamic import() is lazy and not counted.
-	for (const m of code.toString().matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+	for (const m of code
+		.toString()
+		.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
 		queue.push(new URL(m[1], `http://x${path}`).pathname);
 	}
 }
 const zxing = [...seen].some((p) => readFileSync(join(root, p), 'utf8').includes('ZXing'));
-console.log(`catalogue page JS: ${seen.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 80 KB); zxing included: ${zxing}`);
+console.log(
+	`catalogue page JS: ${seen.size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (target ≤ 80 KB); zxing included: ${zxing}`
+);

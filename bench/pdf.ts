@@ -20,4 +20,6 @@ for (let i = 0; i < 41; i++) {
 	size = pdf.length;
 }
 times.sort((a, b) => a - b);
-console.log(`PDF: median ${times[20].toFixed(1)} ms, p90 ${times[36].toFixed(1)} ms, size ${(size / 1024).toFixed(1)} KB (targets ≤ 50 ms, ≤ 60 KB)`);
+console.log(
+	`PDF: median ${times[20].toFixed(1)} ms, p90 ${times[36].toFixed(1)} ms, size ${(size / 1024).toFixed(1)} KB (targets ≤ 50 ms, ≤ 60 KB)`
+);

@@ -9,7 +9,13 @@ const base = process.argv[2] ?? 'http://127.0.0.1:8792';
 const concurrency = 16;
 const requests = 800;
 
-const answers = { iin: '900321401236', birthDate: '21.03.1990', placeOfBirth: 'Алматы', fatherName: 'Әбілқасымов Өмір Серікұлы', motherName: 'Жақсыбекова Сәуле Ерланқызы' };
+const answers = {
+	iin: '900321401236',
+	birthDate: '21.03.1990',
+	placeOfBirth: 'Алматы',
+	fatherName: 'Әбілқасымов Өмір Серікұлы',
+	motherName: 'Жақсыбекова Сәуле Ерланқызы'
+};
 
 async function run(name: string, send: () => Promise<Response>) {
 	const latencies: number[] = [];
@@ -31,7 +37,9 @@ async function run(name: string, send: () => Promise<Response>) {
 	latencies.sort((a, b) => a - b);
 	const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
 	const rps = latencies.length / seconds;
-	console.log(`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p(0.5)} ms  p99 ${p(0.99)} ms  failures ${failures}`);
+	console.log(
+		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p(0.5)} ms  p99 ${p(0.99)} ms  failures ${failures}`
+	);
 	return rps;
 }
 
@@ -41,7 +49,15 @@ const submit = await run('submit', () =>
 	fetch(`${base}/api/applications`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ id: crypto.randomUUID(), service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers })
+		body: JSON.stringify({
+			id: crypto.randomUUID(),
+			service: 'civil-status-reference',
+			channel: 'portal',
+			lang: 'kk',
+			answers
+		})
 	})
 );
-console.log(`submit / health = ${((submit / health) * 100).toFixed(0)} % (target ≥ 50 %); concurrency ${concurrency}, ${requests} requests each`);
+console.log(
+	`submit / health = ${((submit / health) * 100).toFixed(0)} % (target ≥ 50 %); concurrency ${concurrency}, ${requests} requests each`
+);

@@ -7,6 +7,9 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-system.sh
 npx svelte-kit sync
 npm run --silent keys
+echo "› format and types (prettier, svelte-check, tsc for the Worker)"
+npx prettier --check . --log-level warn
+npm run --silent check
 echo "› unit tests"
 npx vitest run --config vitest.unit.config.ts
 echo "› Worker tests (workerd, local D1)"

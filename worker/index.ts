@@ -24,15 +24,32 @@ app.get('/.well-known/qyzmet-trust-list.json', async (c) => {
 	c.header('Cache-Control', 'public, max-age=3600');
 	return c.json(await trustList(c.env, new Date()));
 });
-app.route('/demo-bank', demoBank((request, env) => Promise.resolve(app.fetch(request, env))));
+app.route(
+	'/demo-bank',
+	demoBank((request, env) => Promise.resolve(app.fetch(request, env)))
+);
 
-app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json(apiErrorBody('not_found'), 404) : c.env.ASSETS.fetch(c.req.raw)));
+app.notFound((c) =>
+	c.req.path.startsWith('/api/') ? c.json(apiErrorBody('not_found'), 404) : c.env.ASSETS.fetch(c.req.raw)
+);
 
 app.onError((error, c) => {
 	if (error instanceof ApiError) return errorResponse(c, error);
 	// Log the failure without the request body: bodies carry personal data.
 	console.error('unhandled', { path: c.req.routePath, error: error instanceof Error ? error.stack : String(error) });
-	return c.json({ error: { code: 'internal', message: { kk: 'Ішкі қате. Кейінірек қайталаңыз', ru: 'Внутренняя ошибка. Повторите позже', en: 'Internal error. Please try again later' } } }, 500);
+	return c.json(
+		{
+			error: {
+				code: 'internal',
+				message: {
+					kk: 'Ішкі қате. Кейінірек қайталаңыз',
+					ru: 'Внутренняя ошибка. Повторите позже',
+					en: 'Internal error. Please try again later'
+				}
+			}
+		},
+		500
+	);
 });
 
 /** Cron Trigger: expire unpaid requests and finish any interrupted certificate issue. */

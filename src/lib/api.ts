@@ -40,8 +40,12 @@ export interface ApplicationView {
 
 export const api = {
 	submit: (submission: Submission) =>
-		call<{ application: ApplicationView; accessToken: string }>('/api/applications', { method: 'POST', body: JSON.stringify(submission) }),
-	application: (id: string, token: string) => call<{ application: ApplicationView }>(`/api/applications/${id}`, {}, token),
+		call<{ application: ApplicationView; accessToken: string }>('/api/applications', {
+			method: 'POST',
+			body: JSON.stringify(submission)
+		}),
+	application: (id: string, token: string) =>
+		call<{ application: ApplicationView }>(`/api/applications/${id}`, {}, token),
 	openPayment: (id: string, token: string) =>
 		call<{ checkoutUrl: string }>(`/api/applications/${id}/payment`, { method: 'POST' }, token),
 	async certificatePdf(path: string, token: string): Promise<Blob> {

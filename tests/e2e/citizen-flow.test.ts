@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The whole service on the real stack (static build + Worker + local D1 under wrangler dev)
  * in Debian Chromium: apply, pay at the demo bank, get the PDF, verify its barcode.
@@ -9,12 +10,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 
-const gulnur = { iin: '900321401236', birthDate: '21.03.1990', place: 'Алматы', father: 'Әбілқасымов Өмір Серікұлы', mother: 'Жақсыбекова Сәуле Ерланқызы' };
-const nurlan = { iin: '010715504561', birthDate: '15.07.2001', place: 'Шымкент', father: 'Сейітқали Ербол Асқарұлы', mother: 'Тұрсынбаева Айгүл Қанатқызы' };
+const gulnur = {
+	iin: '900321401236',
+	birthDate: '21.03.1990',
+	place: 'Алматы',
+	father: 'Әбілқасымов Өмір Серікұлы',
+	mother: 'Жақсыбекова Сәуле Ерланқызы'
+};
+const nurlan = {
+	iin: '010715504561',
+	birthDate: '15.07.2001',
+	place: 'Шымкент',
+	father: 'Сейітқали Ербол Асқарұлы',
+	mother: 'Тұрсынбаева Айгүл Қанатқызы'
+};
 
 const copy = {
-	kk: { lang: 'Қазақша', next: 'Жалғастыру', submit: 'Сұрау салуды жіберу', pay: /төлеу/, bank: 'Төлеу', ready: 'Анықтама дайын', refused: 'Бас тартылды' },
-	ru: { lang: 'Русский', next: 'Продолжить', submit: 'Отправить запрос', pay: /Оплатить/, bank: 'Оплатить', ready: 'Справка готова', refused: 'Отказано' }
+	kk: {
+		lang: 'Қазақша',
+		next: 'Жалғастыру',
+		submit: 'Сұрау салуды жіберу',
+		pay: /төлеу/,
+		bank: 'Төлеу',
+		ready: 'Анықтама дайын',
+		refused: 'Бас тартылды'
+	},
+	ru: {
+		lang: 'Русский',
+		next: 'Продолжить',
+		submit: 'Отправить запрос',
+		pay: /Оплатить/,
+		bank: 'Оплатить',
+		ready: 'Справка готова',
+		refused: 'Отказано'
+	}
 };
 
 type Person = typeof gulnur;
@@ -99,7 +128,9 @@ test('a reload mid-form keeps the answers', async ({ page }) => {
 	await expect(page.locator('#field-birthDate')).toHaveValue(gulnur.birthDate);
 });
 
-test('wrong answers are named in an error summary; unknown data get the refusal, not an error page', async ({ page }) => {
+test('wrong answers are named in an error summary; unknown data get the refusal, not an error page', async ({
+	page
+}) => {
 	await page.goto('/apply/civil-status-reference');
 	await page.getByRole('button', { name: 'Бастау' }).click();
 	await page.locator('#field-iin').fill('900321401237');
@@ -111,7 +142,10 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await expect(page.locator('.notice[role=alert]')).toContainText('бас тартылды');
 });
 
-test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({ page, context }) => {
+test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({
+	page,
+	context
+}) => {
 	// Offline-first needs one visit online: the service worker then serves the app shell and chunks.
 	await page.goto('/');
 	await page.evaluate(() => navigator.serviceWorker.ready);
@@ -142,7 +176,10 @@ test('offline, the submission waits in the outbox and is sent exactly once when 
 	expect(history.filter((e) => e.kind === 'submitted')).toHaveLength(1);
 });
 
-test("the issued certificate's QR, printed and seen by a camera, is read by /v and judged genuine", async ({ page, baseURL }) => {
+test("the issued certificate's QR, printed and seen by a camera, is read by /v and judged genuine", async ({
+	page,
+	baseURL
+}) => {
 	await fillForm(page, 'kk', nurlan);
 	await submitAndPay(page, 'kk');
 	const pdf = await savedPdf(page);
@@ -151,15 +188,29 @@ test("the issued certificate's QR, printed and seen by a camera, is read by /v a
 	// The printed page at 150 dpi, cropped around the barcode the way a phone would frame it.
 	execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(dir, 'reference.pdf'), join(dir, 'page')]);
 	execFileSync('ffmpeg', [
-		'-loglevel', 'error', '-y', '-i', join(dir, 'page.png'),
-		'-vf', 'crop=iw*0.5:ih*0.3:iw*0.5:ih*0.7,scale=1280:720:force_original_aspect_ratio=decrease,pad=1280:720:(ow-iw)/2:(oh-ih)/2:white,format=yuv420p',
-		'-frames:v', '1', join(dir, 'camera.y4m')
+		'-loglevel',
+		'error',
+		'-y',
+		'-i',
+		join(dir, 'page.png'),
+		'-vf',
+		'crop=iw*0.5:ih*0.3:iw*0.5:ih*0.7,scale=1280:720:force_original_aspect_ratio=decrease,pad=1280:720:(ow-iw)/2:(oh-ih)/2:white,format=yuv420p',
+		'-frames:v',
+		'1',
+		join(dir, 'camera.y4m')
 	]);
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: [
-			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream',
 			`--use-file-for-fake-video-capture=${join(dir, 'camera.y4m')}`
 		]
 	});

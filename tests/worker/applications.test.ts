@@ -23,7 +23,10 @@ describe('POST /api/applications', () => {
 		const second = await postJson('/api/applications', body);
 		expect(first.status).toBe(201);
 		expect(second.status).toBe(200);
-		const [a, b] = (await Promise.all([first.json(), second.json()])) as { application: { number: string }; accessToken: string }[];
+		const [a, b] = (await Promise.all([first.json(), second.json()])) as {
+			application: { number: string };
+			accessToken: string;
+		}[];
 		expect(b.application.number).toBe(a.application.number);
 		expect(b.accessToken).toBe(a.accessToken);
 		expect(await count('applications', 'id = ?', body.id)).toBe(1);
@@ -55,7 +58,10 @@ describe('POST /api/applications', () => {
 		const { res, application } = await submit({ ...gulnur, iin: '900321420004' });
 		expect(res.status).toBe(201);
 		expect(application.state).toBe('refused');
-		const view = application as unknown as { refusal: { code: string; message: Record<string, string> }; paymentDueAt: string | null };
+		const view = application as unknown as {
+			refusal: { code: string; message: Record<string, string> };
+			paymentDueAt: string | null;
+		};
 		expect(view.refusal.code).toBe('data_not_found');
 		expect(view.refusal.message.kk).toContain('бас тартылды');
 		expect(view.refusal.message.ru).toContain('Отказ');
@@ -71,15 +77,50 @@ describe('POST /api/applications', () => {
 describe('bad input gets a translated 4xx and writes nothing', () => {
 	const cases: [string, () => Promise<Response>, number, string][] = [
 		['malformed JSON', () => postJson('/api/applications', '{"id": "x",'), 400, 'invalid_json'],
-		['wrong types', () => postJson('/api/applications', { ...submission(gulnur), answers: { iin: 900321401236 } }), 422, 'validation_failed'],
-		['a missing field', () => postJson('/api/applications', { service: 'civil-status-reference' }), 422, 'validation_failed'],
-		['an unknown service', () => postJson('/api/applications', submission(gulnur, { service: 'moon-landing-permit' })), 404, 'unknown_service'],
-		['an unknown answer', () => postJson('/api/applications', submission({ ...gulnur, shoeSize: '42' })), 422, 'validation_failed'],
-		['a wrong IIN check digit', () => postJson('/api/applications', submission({ ...gulnur, iin: '900321401237' })), 422, 'validation_failed'],
-		['a body over 64 KB', () => postJson('/api/applications', submission({ ...gulnur, motherName: 'А'.repeat(70_000) })), 413, 'body_too_large'],
+		[
+			'wrong types',
+			() => postJson('/api/applications', { ...submission(gulnur), answers: { iin: 900321401236 } }),
+			422,
+			'validation_failed'
+		],
+		[
+			'a missing field',
+			() => postJson('/api/applications', { service: 'civil-status-reference' }),
+			422,
+			'validation_failed'
+		],
+		[
+			'an unknown service',
+			() => postJson('/api/applications', submission(gulnur, { service: 'moon-landing-permit' })),
+			404,
+			'unknown_service'
+		],
+		[
+			'an unknown answer',
+			() => postJson('/api/applications', submission({ ...gulnur, shoeSize: '42' })),
+			422,
+			'validation_failed'
+		],
+		[
+			'a wrong IIN check digit',
+			() => postJson('/api/applications', submission({ ...gulnur, iin: '900321401237' })),
+			422,
+			'validation_failed'
+		],
+		[
+			'a body over 64 KB',
+			() => postJson('/api/applications', submission({ ...gulnur, motherName: 'А'.repeat(70_000) })),
+			413,
+			'body_too_large'
+		],
 		[
 			'another content type',
-			() => SELF.fetch(`${origin}/api/applications`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+			() =>
+				SELF.fetch(`${origin}/api/applications`, {
+					method: 'POST',
+					headers: { 'content-type': 'text/plain' },
+					body: 'hello'
+				}),
 			415,
 			'unsupported_media_type'
 		]
@@ -99,7 +140,10 @@ describe('bad input gets a translated 4xx and writes nothing', () => {
 	}
 
 	it('names each wrong field with its reason in three languages', async () => {
-		const res = await postJson('/api/applications', submission({ ...gulnur, iin: '900321401237', birthDate: '31.02.1990' }));
+		const res = await postJson(
+			'/api/applications',
+			submission({ ...gulnur, iin: '900321401237', birthDate: '31.02.1990' })
+		);
 		const body = (await res.json()) as { error: { fields: Record<string, { code: string; message: { ru: string } }> } };
 		expect(body.error.fields.iin.code).toBe('invalid_checksum');
 		expect(body.error.fields.birthDate.code).toBe('invalid_date');
@@ -112,12 +156,19 @@ describe('GET /api/applications/:id', () => {
 		const { application, auth } = await submit(gulnur);
 		const anonymous = await SELF.fetch(`${origin}/api/applications/${application.id}`);
 		expect(anonymous.status).toBe(401);
-		const wrong = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: { authorization: `Bearer ${'0'.repeat(64)}` } });
+		const wrong = await SELF.fetch(`${origin}/api/applications/${application.id}`, {
+			headers: { authorization: `Bearer ${'0'.repeat(64)}` }
+		});
 		expect(wrong.status).toBe(401);
 		const res = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: auth });
 		expect(res.status).toBe(200);
 		const view = ((await res.json()) as { application: Record<string, unknown> }).application;
-		expect(view).toMatchObject({ iin: gulnur.iin, number: application.number, service: 'civil-status-reference', state: 'awaiting_payment' });
+		expect(view).toMatchObject({
+			iin: gulnur.iin,
+			number: application.number,
+			service: 'civil-status-reference',
+			state: 'awaiting_payment'
+		});
 		expect(view.deadline).toBe(view.paymentDueAt);
 	});
 
@@ -130,7 +181,9 @@ describe('GET /api/applications/:id', () => {
 describe('GET /api/catalog', () => {
 	it('lists the service in three languages with its state duty of 0.3 МРП', async () => {
 		const res = await SELF.fetch(`${origin}/api/catalog`);
-		const { services } = (await res.json()) as { services: { id: string; name: Record<string, string>; stateDutyTiyn: number }[] };
+		const { services } = (await res.json()) as {
+			services: { id: string; name: Record<string, string>; stateDutyTiyn: number }[];
+		};
 		const reference = services.find((s) => s.id === 'civil-status-reference')!;
 		expect(reference.name.kk).toContain('анықтама беру');
 		const mrp = JSON.parse(env.MRP_BY_YEAR)[String(new Date().getUTCFullYear())];

@@ -15,7 +15,13 @@ async function expectError(res: Response, status: number, code: string) {
 }
 
 async function hmacHex(secret: string, message: string) {
-	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+	const key = await crypto.subtle.importKey(
+		'raw',
+		new TextEncoder().encode(secret),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
 	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message)));
 	return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -39,7 +45,8 @@ function succeededBody(paymentId: string, amountTiyn: number) {
 const expectedAmount = () => Math.round(JSON.parse(env.MRP_BY_YEAR)[String(new Date().getUTCFullYear())] * 0.3);
 
 async function applicationState(id: string) {
-	return (await env.DB.prepare('SELECT state FROM applications WHERE id = ?').bind(id).first<{ state: string }>())!.state;
+	return (await env.DB.prepare('SELECT state FROM applications WHERE id = ?').bind(id).first<{ state: string }>())!
+		.state;
 }
 
 async function paymentState(id: string) {
@@ -85,7 +92,9 @@ describe('POST /api/applications/:id/payment', () => {
 		expect(second.res.status).toBe(201);
 		expect(second.payment.id).toBe(first.payment.id);
 		expect(await count('payments', 'application_id = ?', application.id)).toBe(1);
-		expect(await count('payments', 'id = ? AND amount_tiyn = ? AND state = ?', first.payment.id, expectedAmount(), 'pending')).toBe(1);
+		expect(
+			await count('payments', 'id = ? AND amount_tiyn = ? AND state = ?', first.payment.id, expectedAmount(), 'pending')
+		).toBe(1);
 	});
 
 	it('requires the access token', async () => {
@@ -113,10 +122,14 @@ describe('POST /api/payments/callback', () => {
 
 		const view = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: auth });
 		expect(view.status).toBe(200);
-		const body = (await view.json()) as { application: { state: string; result: { certificateNumber: string } | null; payment: { state: string } } };
+		const body = (await view.json()) as {
+			application: { state: string; result: { certificateNumber: string } | null; payment: { state: string } };
+		};
 		expect(body.application.state).toBe('issued');
 		expect(body.application.payment.state).toBe('paid');
-		const certificate = await env.DB.prepare('SELECT number FROM certificates WHERE application_id = ?').bind(application.id).first<{ number: string }>();
+		const certificate = await env.DB.prepare('SELECT number FROM certificates WHERE application_id = ?')
+			.bind(application.id)
+			.first<{ number: string }>();
 		expect(body.application.result?.certificateNumber).toBe(certificate!.number);
 	});
 
@@ -182,7 +195,11 @@ describe('POST /api/payments/callback', () => {
 
 	it('refuses a notification an hour old as stale', async () => {
 		const { payment } = await awaitingPayment();
-		const res = await callback({ paymentId: payment.id, amountTiyn: payment.amountTiyn, occurredAt: new Date(Date.now() - 3_600_000).toISOString() });
+		const res = await callback({
+			paymentId: payment.id,
+			amountTiyn: payment.amountTiyn,
+			occurredAt: new Date(Date.now() - 3_600_000).toISOString()
+		});
 		await expectError(res, 400, 'stale_callback');
 		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'stale')).toBe(1);
 		expect(await paymentState(payment.id)).toBe('pending');
@@ -197,9 +214,16 @@ describe('POST /api/payments/callback', () => {
 
 	it('records a failed payment, keeps the request payable, and a new payment can then be paid', async () => {
 		const { application, auth, payment } = await awaitingPayment();
-		const res = await callback({ paymentId: payment.id, amountTiyn: payment.amountTiyn, status: 'failed', failureReason: 'insufficient_funds' });
+		const res = await callback({
+			paymentId: payment.id,
+			amountTiyn: payment.amountTiyn,
+			status: 'failed',
+			failureReason: 'insufficient_funds'
+		});
 		expect(res.status).toBe(200);
-		const row = await env.DB.prepare('SELECT state, failure_reason FROM payments WHERE id = ?').bind(payment.id).first();
+		const row = await env.DB.prepare('SELECT state, failure_reason FROM payments WHERE id = ?')
+			.bind(payment.id)
+			.first();
 		expect(row).toEqual({ state: 'failed', failure_reason: 'insufficient_funds' });
 		expect(await applicationState(application.id)).toBe('awaiting_payment');
 		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'failed_payment')).toBe(1);
@@ -246,15 +270,23 @@ describe('the 24-hour payment window', () => {
 		expect(await paymentState(payment.id)).toBe('expired');
 		expect(await applicationState(application.id)).toBe('expired');
 
-		const reopen = await SELF.fetch(`${origin}/api/applications/${application.id}/payment`, { method: 'POST', headers: auth });
+		const reopen = await SELF.fetch(`${origin}/api/applications/${application.id}/payment`, {
+			method: 'POST',
+			headers: auth
+		});
 		await expectError(reopen, 410, 'request_expired');
 		expect(await count('payments', 'application_id = ?', application.id)).toBe(1);
 	});
 
 	it('expires an overdue request when its payment is opened, without waiting for the cron', async () => {
 		const { application, auth } = await submit(gulnur);
-		await env.DB.prepare('UPDATE applications SET payment_due_at = ? WHERE id = ?').bind(new Date(Date.now() - 1000).toISOString(), application.id).run();
-		const res = await SELF.fetch(`${origin}/api/applications/${application.id}/payment`, { method: 'POST', headers: auth });
+		await env.DB.prepare('UPDATE applications SET payment_due_at = ? WHERE id = ?')
+			.bind(new Date(Date.now() - 1000).toISOString(), application.id)
+			.run();
+		const res = await SELF.fetch(`${origin}/api/applications/${application.id}/payment`, {
+			method: 'POST',
+			headers: auth
+		});
 		await expectError(res, 410, 'request_expired');
 		expect(await applicationState(application.id)).toBe('expired');
 		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'expired')).toBe(1);
@@ -281,7 +313,10 @@ describe('an issued certificate', () => {
 		const { certificate } = await issued();
 		const res = await postJson('/api/verify', { text: barcodeText(origin, new Uint8Array(certificate.cose)) });
 		expect(res.status).toBe(200);
-		const body = (await res.json()) as { verdict: { status: string; claims: { number: string } }; revocation: { status: string } };
+		const body = (await res.json()) as {
+			verdict: { status: string; claims: { number: string } };
+			revocation: { status: string };
+		};
 		expect(body.verdict.status).toBe('genuine');
 		expect(body.verdict.claims.number).toBe(certificate.number);
 		expect(body.revocation.status).toBe('valid');
@@ -294,7 +329,9 @@ describe('an issued certificate', () => {
 		expect(await valid.json()).toEqual({ status: 'valid' });
 
 		const revokedAt = new Date().toISOString();
-		await env.DB.prepare('UPDATE certificates SET revoked_at = ?, revocation_reason = ? WHERE number = ?').bind(revokedAt, 'test', certificate.number).run();
+		await env.DB.prepare('UPDATE certificates SET revoked_at = ?, revocation_reason = ? WHERE number = ?')
+			.bind(revokedAt, 'test', certificate.number)
+			.run();
 		const revoked = await SELF.fetch(`${origin}/api/certificates/${certificate.number}/status`);
 		expect(await revoked.json()).toEqual({ status: 'revoked', revokedAt });
 
@@ -312,7 +349,9 @@ describe('an issued certificate', () => {
 
 		const anonymous = await SELF.fetch(`${origin}/api/certificates/${certificate.number}.pdf`);
 		await expectError(anonymous, 401, 'unauthorized');
-		const wrong = await SELF.fetch(`${origin}/api/certificates/${certificate.number}.pdf`, { headers: { authorization: `Bearer ${'0'.repeat(64)}` } });
+		const wrong = await SELF.fetch(`${origin}/api/certificates/${certificate.number}.pdf`, {
+			headers: { authorization: `Bearer ${'0'.repeat(64)}` }
+		});
 		expect(wrong.status).toBe(401);
 	});
 
@@ -320,7 +359,13 @@ describe('an issued certificate', () => {
 		const { certificate } = await issued();
 		const res = await postJson('/api/certificates/lookup', { number: certificate.number, iin: gulnur.iin });
 		expect(res.status).toBe(200);
-		const body = (await res.json()) as { status: string; number: string; documentType: string; fields: { fullName: string }; department: Record<string, string> };
+		const body = (await res.json()) as {
+			status: string;
+			number: string;
+			documentType: string;
+			fields: { fullName: string };
+			department: Record<string, string>;
+		};
 		expect(body.status).toBe('valid');
 		expect(body.number).toBe(certificate.number);
 		expect(body.documentType).toBe('birth-reference');

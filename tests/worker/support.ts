@@ -20,7 +20,14 @@ export const nurlan = {
 };
 
 export function submission(answers: Record<string, string>, overrides: Record<string, unknown> = {}) {
-	return { id: crypto.randomUUID(), service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers, ...overrides };
+	return {
+		id: crypto.randomUUID(),
+		service: 'civil-status-reference',
+		channel: 'portal',
+		lang: 'kk',
+		answers,
+		...overrides
+	};
 }
 
 export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
@@ -33,28 +40,48 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
 
 export async function submit(answers: Record<string, string>) {
 	const res = await postJson('/api/applications', submission(answers));
-	const body = (await res.json()) as { application: { id: string; number: string; state: string }; accessToken: string };
+	const body = (await res.json()) as {
+		application: { id: string; number: string; state: string };
+		accessToken: string;
+	};
 	return { res, ...body, auth: { authorization: `Bearer ${body.accessToken}` } };
 }
 
 export async function count(table: string, where = '1', ...params: unknown[]): Promise<number> {
-	const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).bind(...params).first<{ n: number }>();
+	const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`)
+		.bind(...params)
+		.first<{ n: number }>();
 	return row!.n;
 }
 
 async function hmacHex(secret: string, message: string) {
-	const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+	const key = await crypto.subtle.importKey(
+		'raw',
+		new TextEncoder().encode(secret),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
 	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message)));
 	return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Sends a gateway notification signed as the real gateway would (or with another secret). */
 export async function callback(fields: Record<string, unknown>, secret = env.PAYMENT_GATEWAY_SECRET) {
-	const body = JSON.stringify({ currency: 'KZT', status: 'succeeded', occurredAt: new Date().toISOString(), transactionId: `TX-${crypto.randomUUID()}`, ...fields });
+	const body = JSON.stringify({
+		currency: 'KZT',
+		status: 'succeeded',
+		occurredAt: new Date().toISOString(),
+		transactionId: `TX-${crypto.randomUUID()}`,
+		...fields
+	});
 	return postJson('/api/payments/callback', body, { 'x-qyzmet-signature': `sha256=${await hmacHex(secret, body)}` });
 }
 
 export async function openPayment(applicationId: string, auth: Record<string, string>) {
-	const res = await SELF.fetch(`${origin}/api/applications/${applicationId}/payment`, { method: 'POST', headers: auth });
+	const res = await SELF.fetch(`${origin}/api/applications/${applicationId}/payment`, {
+		method: 'POST',
+		headers: auth
+	});
 	return { res, ...((await res.json()) as { payment: { id: string; amountTiyn: number }; checkoutUrl: string }) };
 }

@@ -1,4 +1,9 @@
-import { base64urlEncode, kidFromPublicKey, type TrustedKey, type TrustList } from '../../src/lib/domain/certificate/index.ts';
+import {
+	base64urlEncode,
+	kidFromPublicKey,
+	type TrustedKey,
+	type TrustList
+} from '../../src/lib/domain/certificate/index.ts';
 import type { Env } from '../env.ts';
 
 interface ConfiguredKey {
@@ -54,7 +59,8 @@ export function signingKeys(env: Env): Promise<SigningKey[]> {
 export async function signingKeyFor(env: Env, departmentCode: string, at: Date): Promise<SigningKey> {
 	const instant = at.toISOString();
 	const candidates = (await signingKeys(env)).filter(
-		(k) => k.trusted.department.code === departmentCode && k.trusted.notBefore <= instant && instant < k.trusted.notAfter
+		(k) =>
+			k.trusted.department.code === departmentCode && k.trusted.notBefore <= instant && instant < k.trusted.notAfter
 	);
 	const key = candidates.sort((a, b) => (a.trusted.notBefore < b.trusted.notBefore ? 1 : -1))[0];
 	if (!key) throw new Error(`no valid signing key for department ${departmentCode}`);

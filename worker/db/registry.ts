@@ -23,6 +23,9 @@ export function toBirthRecord(row: BirthRecordRow | undefined | null): BirthReco
 	return row ? { ...row, parsed: JSON.parse(row.fields) as BirthActFields } : null;
 }
 
-export async function findBirthRecord(db: D1Database, by: { iin: string } | { id: number }): Promise<BirthRecord | null> {
+export async function findBirthRecord(
+	db: D1Database,
+	by: { iin: string } | { id: number }
+): Promise<BirthRecord | null> {
 	return toBirthRecord(await birthRecordStatement(db, by).first<BirthRecordRow>());
 }

@@ -9,6 +9,11 @@ export function accessToken(secret: string, applicationId: string, bodyHash: str
 	return hmacHex(secret, `${applicationId}.${bodyHash}`);
 }
 
-export function accessTokenMatches(secret: string, applicationId: string, bodyHash: string, token: string): Promise<boolean> {
+export function accessTokenMatches(
+	secret: string,
+	applicationId: string,
+	bodyHash: string,
+	token: string
+): Promise<boolean> {
 	return hmacHexMatches(secret, `${applicationId}.${bodyHash}`, token);
 }

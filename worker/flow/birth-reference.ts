@@ -9,7 +9,8 @@ import type { BirthRecord } from '../db/registry.ts';
  */
 export function answersMatchBirthRecord(answers: Answers, record: BirthRecord): boolean {
 	const { father, mother, placeOfBirth } = record.parsed;
-	const matchesEither = (typed: string, known: { kk: string; ru: string }) => sameName(typed, known.kk) || sameName(typed, known.ru);
+	const matchesEither = (typed: string, known: { kk: string; ru: string }) =>
+		sameName(typed, known.kk) || sameName(typed, known.ru);
 	return (
 		record.birth_date === answers.birthDate &&
 		samePlace(answers.placeOfBirth ?? '', placeOfBirth) &&

@@ -12,6 +12,9 @@ export function addHours(at: Date, hours: number): Date {
  * calendar minutes; staff steps (working time and days) arrive with the office workflow.
  */
 export function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
-	const minutes = service.steps.reduce((sum, step) => sum + (step.duration.minutes ?? 0) + (step.duration.hours ?? 0) * 60, 0);
+	const minutes = service.steps.reduce(
+		(sum, step) => sum + (step.duration.minutes ?? 0) + (step.duration.hours ?? 0) * 60,
+		0
+	);
 	return new Date(start.getTime() + minutes * 60_000);
 }

@@ -23,7 +23,14 @@ export function eventStatement(
 		.prepare(
 			`INSERT INTO application_events (application_id, at, actor, kind, detail) SELECT ?, ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
 		)
-		.bind(event.applicationId, event.at, event.actor, event.kind, event.detail ? JSON.stringify(event.detail) : null, ...(guard?.params ?? []));
+		.bind(
+			event.applicationId,
+			event.at,
+			event.actor,
+			event.kind,
+			event.detail ? JSON.stringify(event.detail) : null,
+			...(guard?.params ?? [])
+		);
 }
 
 /** A notice to the applicant's cabinet, in the three languages. */
@@ -33,9 +40,14 @@ export function noticeStatement(
 	guard?: Guard
 ) {
 	const message = Object.fromEntries(
-		Object.entries(notices[notice.kind]).map(([lang, text]) => [lang, text.replace(/\{(\w+)\}/g, (_, k: string) => notice.params?.[k] ?? '')])
+		Object.entries(notices[notice.kind]).map(([lang, text]) => [
+			lang,
+			text.replace(/\{(\w+)\}/g, (_, k: string) => notice.params?.[k] ?? '')
+		])
 	);
 	return db
-		.prepare(`INSERT INTO notifications (application_id, at, kind, message) SELECT ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`)
+		.prepare(
+			`INSERT INTO notifications (application_id, at, kind, message) SELECT ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
+		)
 		.bind(notice.applicationId, notice.at, notice.kind, JSON.stringify(message), ...(guard?.params ?? []));
 }

@@ -13,7 +13,9 @@ import { afterChange, eventStatement, noticeStatement } from './events.ts';
  * an application gets one certificate, and only a paid application is moved to issued.
  */
 export async function issueCertificate(env: Env, applicationId: string, now: Date): Promise<void> {
-	const application = await env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(applicationId).first<ApplicationRow>();
+	const application = await env.DB.prepare('SELECT * FROM applications WHERE id = ?')
+		.bind(applicationId)
+		.first<ApplicationRow>();
 	if (!application || application.state !== 'paid' || application.act_record_id === null) return;
 	const record = await findBirthRecord(env.DB, { id: application.act_record_id });
 	if (!record) throw new Error('act record of a paid application is missing');
@@ -24,7 +26,12 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 		number: newReferenceNumber(),
 		issuedAt: Math.floor(now.getTime() / 1000),
 		department: record.department_code,
-		fields: { fullName: record.full_name_kk, birthDate: record.birth_date, actRecordNumber: record.number, actRecordDate: record.registered_on }
+		fields: {
+			fullName: record.full_name_kk,
+			birthDate: record.birth_date,
+			actRecordNumber: record.number,
+			actRecordDate: record.registered_on
+		}
 	};
 	const cose = await signCertificate(claims, key.privateKey, key.kid);
 	const at = now.toISOString();
@@ -32,12 +39,26 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 		env.DB.prepare(
 			`INSERT INTO certificates (number, application_id, document_type, department_code, kid, issued_at, cose, payload_sha256)
 			 SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM certificates WHERE application_id = ?)`
-		).bind(claims.number, applicationId, claims.documentType, record.department_code, key.trusted.kid, at, cose, await sha256Hex(cose), applicationId),
+		).bind(
+			claims.number,
+			applicationId,
+			claims.documentType,
+			record.department_code,
+			key.trusted.kid,
+			at,
+			cose,
+			await sha256Hex(cose),
+			applicationId
+		),
 		env.DB.prepare(
 			`UPDATE applications SET state = 'issued', decided_at = ?, version = version + 1
 			  WHERE id = ? AND state = 'paid' AND EXISTS (SELECT 1 FROM certificates WHERE application_id = ? AND number = ?)`
 		).bind(at, applicationId, applicationId, claims.number),
-		eventStatement(env.DB, { applicationId, at, actor: 'system', kind: 'issued', detail: { certificate: claims.number } }, afterChange),
+		eventStatement(
+			env.DB,
+			{ applicationId, at, actor: 'system', kind: 'issued', detail: { certificate: claims.number } },
+			afterChange
+		),
 		noticeStatement(env.DB, { applicationId, at, kind: 'result_ready' }, afterChange)
 	]);
 }

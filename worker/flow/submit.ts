@@ -55,14 +55,33 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			                           refusal_code, act_record_id, submitted_at, payment_due_at, decided_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 		).bind(
-			id, number, submission.service, submission.channel, submission.lang, submission.answers.iin,
-			JSON.stringify(submission.answers), bodyHash, state, found ? null : 'data_not_found',
-			found ? record.id : null, at, found ? paymentDue : null, found ? null : at
+			id,
+			number,
+			submission.service,
+			submission.channel,
+			submission.lang,
+			submission.answers.iin,
+			JSON.stringify(submission.answers),
+			bodyHash,
+			state,
+			found ? null : 'data_not_found',
+			found ? record.id : null,
+			at,
+			found ? paymentDue : null,
+			found ? null : at
 		),
-		eventStatement(env.DB, { applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } }, afterChange),
+		eventStatement(
+			env.DB,
+			{ applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } },
+			afterChange
+		),
 		found
 			? eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'registry_match' }, afterChange)
-			: eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } }, afterChange),
+			: eventStatement(
+					env.DB,
+					{ applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } },
+					afterChange
+				),
 		...(found ? [] : [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)]),
 		...viewStatements(env.DB, id)
 	]);

@@ -18,7 +18,14 @@ export interface ApplicationView {
 	deadline: string | null;
 	paymentDueAt: string | null;
 	stateDutyTiyn: number | null;
-	payment: { id: string; amountTiyn: number; currency: string; state: PaymentRow['state']; paidAt: string | null; failureReason: string | null } | null;
+	payment: {
+		id: string;
+		amountTiyn: number;
+		currency: string;
+		state: PaymentRow['state'];
+		paidAt: string | null;
+		failureReason: string | null;
+	} | null;
 	refusal: { code: string; message: Text } | null;
 	result: { certificateNumber: string; pdfPath: string } | null;
 	history: { at: string; kind: string }[];
@@ -57,17 +64,37 @@ export function viewFromResults(env: Env, results: D1Result[], now: Date): Appli
 		iin: application.applicant_iin,
 		state: application.state,
 		submittedAt: application.submitted_at,
-		deadline: application.state === 'awaiting_payment' ? application.payment_due_at : application.state === 'paid' ? application.due_at : null,
+		deadline:
+			application.state === 'awaiting_payment'
+				? application.payment_due_at
+				: application.state === 'paid'
+					? application.due_at
+					: null,
 		paymentDueAt: application.payment_due_at,
-		stateDutyTiyn: service.stateDuty ? stateDutyTiyn(service.stateDuty.mrpMultiple, now, JSON.parse(env.MRP_BY_YEAR)) : null,
+		stateDutyTiyn: service.stateDuty
+			? stateDutyTiyn(service.stateDuty.mrpMultiple, now, JSON.parse(env.MRP_BY_YEAR))
+			: null,
 		payment: payment
-			? { id: payment.id, amountTiyn: payment.amount_tiyn, currency: payment.currency, state: payment.state, paidAt: payment.paid_at, failureReason: payment.failure_reason }
+			? {
+					id: payment.id,
+					amountTiyn: payment.amount_tiyn,
+					currency: payment.currency,
+					state: payment.state,
+					paidAt: payment.paid_at,
+					failureReason: payment.failure_reason
+				}
 			: null,
 		refusal: application.refusal_code
 			? { code: application.refusal_code, message: notices[application.refusal_code as keyof typeof notices] }
 			: null,
-		result: certificate ? { certificateNumber: certificate.number, pdfPath: `/api/certificates/${certificate.number}.pdf` } : null,
+		result: certificate
+			? { certificateNumber: certificate.number, pdfPath: `/api/certificates/${certificate.number}.pdf` }
+			: null,
 		history: (events.results as unknown as EventRow[]).map((e) => ({ at: e.at, kind: e.kind })),
-		notices: (notifications.results as unknown as NotificationRow[]).map((n) => ({ at: n.at, kind: n.kind, message: JSON.parse(n.message) as Text }))
+		notices: (notifications.results as unknown as NotificationRow[]).map((n) => ({
+			at: n.at,
+			kind: n.kind,
+			message: JSON.parse(n.message) as Text
+		}))
 	};
 }

@@ -9,7 +9,10 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
 }
 
 async function hmacKey(secret: string): Promise<CryptoKey> {
-	return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+	return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+		'sign',
+		'verify'
+	]);
 }
 
 export async function hmacHex(secret: string, message: string): Promise<string> {

@@ -22,19 +22,30 @@ export type CallbackOutcome =
  * its outcome (without personal data). Money moves once: the payment changes state only
  * from pending, and a transaction id is accepted only once (unique index).
  */
-export async function handlePaymentCallback(env: Env, rawBody: string, signature: string | undefined, now: Date): Promise<CallbackOutcome> {
+export async function handlePaymentCallback(
+	env: Env,
+	rawBody: string,
+	signature: string | undefined,
+	now: Date
+): Promise<CallbackOutcome> {
 	const bodySha = await sha256Hex(rawBody);
 	const record = (outcome: string, paymentId: string | null = null, transactionId: string | null = null) =>
-		env.DB.prepare('INSERT INTO payment_callbacks (received_at, payment_id, transaction_id, outcome, body_sha256) VALUES (?, ?, ?, ?, ?)').bind(
-			now.toISOString(), paymentId, transactionId, outcome, bodySha
-		);
-	const reject = async (status: ContentfulStatusCode, code: ApiErrorCode, outcome: string, callback?: PaymentCallback): Promise<CallbackOutcome> => {
+		env.DB.prepare(
+			'INSERT INTO payment_callbacks (received_at, payment_id, transaction_id, outcome, body_sha256) VALUES (?, ?, ?, ?, ?)'
+		).bind(now.toISOString(), paymentId, transactionId, outcome, bodySha);
+	const reject = async (
+		status: ContentfulStatusCode,
+		code: ApiErrorCode,
+		outcome: string,
+		callback?: PaymentCallback
+	): Promise<CallbackOutcome> => {
 		await record(outcome, callback?.paymentId ?? null, callback?.transactionId ?? null).run();
 		return { ok: false, status, code };
 	};
 
 	const hex = signature?.replace(/^sha256=/, '') ?? '';
-	if (!(await hmacHexMatches(env.PAYMENT_GATEWAY_SECRET, rawBody, hex))) return reject(401, 'bad_signature', 'bad_signature');
+	if (!(await hmacHexMatches(env.PAYMENT_GATEWAY_SECRET, rawBody, hex)))
+		return reject(401, 'bad_signature', 'bad_signature');
 
 	let callback: PaymentCallback;
 	try {
@@ -44,15 +55,21 @@ export async function handlePaymentCallback(env: Env, rawBody: string, signature
 	} catch {
 		return reject(400, 'invalid_json', 'malformed');
 	}
-	if (Math.abs(Date.parse(callback.occurredAt) - now.getTime()) > acceptedSkewMs) return reject(400, 'stale_callback', 'stale', callback);
+	if (Math.abs(Date.parse(callback.occurredAt) - now.getTime()) > acceptedSkewMs)
+		return reject(400, 'stale_callback', 'stale', callback);
 
-	const payment = await env.DB.prepare('SELECT * FROM payments WHERE id = ?').bind(callback.paymentId).first<PaymentRow>();
+	const payment = await env.DB.prepare('SELECT * FROM payments WHERE id = ?')
+		.bind(callback.paymentId)
+		.first<PaymentRow>();
 	if (!payment) return reject(404, 'unknown_payment', 'unknown_payment', callback);
-	const seen = await env.DB.prepare(`SELECT 1 FROM payment_callbacks WHERE transaction_id = ? AND outcome IN ('accepted', 'failed_payment')`)
+	const seen = await env.DB.prepare(
+		`SELECT 1 FROM payment_callbacks WHERE transaction_id = ? AND outcome IN ('accepted', 'failed_payment')`
+	)
 		.bind(callback.transactionId)
 		.first();
 	if (seen) return reject(409, 'replay', 'replay', callback);
-	if (payment.state !== 'pending' || payment.expires_at <= now.toISOString()) return reject(409, 'payment_closed', 'closed', callback);
+	if (payment.state !== 'pending' || payment.expires_at <= now.toISOString())
+		return reject(409, 'payment_closed', 'closed', callback);
 	if (callback.currency !== payment.currency) return reject(422, 'currency_mismatch', 'currency_mismatch', callback);
 	if (callback.amountTiyn !== payment.amount_tiyn) return reject(422, 'amount_mismatch', 'amount_mismatch', callback);
 
@@ -60,32 +77,43 @@ export async function handlePaymentCallback(env: Env, rawBody: string, signature
 	const applicationId = payment.application_id;
 	if (callback.status === 'failed') {
 		await env.DB.batch([
-			env.DB.prepare(`UPDATE payments SET state = 'failed', failure_reason = ? WHERE id = ? AND state = 'pending'`).bind(
-				callback.failureReason ?? 'unknown', payment.id
-			),
+			env.DB.prepare(
+				`UPDATE payments SET state = 'failed', failure_reason = ? WHERE id = ? AND state = 'pending'`
+			).bind(callback.failureReason ?? 'unknown', payment.id),
 			record('failed_payment', payment.id, callback.transactionId),
 			eventStatement(env.DB, { applicationId, at, actor: 'gateway', kind: 'payment_failed' }),
-			noticeStatement(env.DB, { applicationId, at, kind: 'payment_failed', params: { reason: callback.failureReason ?? '—' } })
+			noticeStatement(env.DB, {
+				applicationId,
+				at,
+				kind: 'payment_failed',
+				params: { reason: callback.failureReason ?? '—' }
+			})
 		]);
 		return { ok: true, applicationId, paid: false };
 	}
 
-	const application = await env.DB.prepare('SELECT service FROM applications WHERE id = ?').bind(applicationId).first<{ service: string }>();
+	const application = await env.DB.prepare('SELECT service FROM applications WHERE id = ?')
+		.bind(applicationId)
+		.first<{ service: string }>();
 	const due = automatedServiceDue(findService(application!.service)!, now).toISOString();
 	// One transaction: the payment, its audit record (unique per transaction id, so a racing
 	// duplicate rolls the whole batch back), and the application moving to paid.
 	try {
 		await env.DB.batch([
-			env.DB.prepare(`UPDATE payments SET state = 'paid', paid_at = ?, transaction_id = ? WHERE id = ? AND state = 'pending'`).bind(
-				at, callback.transactionId, payment.id
-			),
+			env.DB.prepare(
+				`UPDATE payments SET state = 'paid', paid_at = ?, transaction_id = ? WHERE id = ? AND state = 'pending'`
+			).bind(at, callback.transactionId, payment.id),
 			record('accepted', payment.id, callback.transactionId),
 			env.DB.prepare(
 				`UPDATE applications SET state = 'paid', paid_at = ?, due_at = ?, version = version + 1
 				  WHERE id = ? AND state = 'awaiting_payment'
 				    AND EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)`
 			).bind(at, due, applicationId, payment.id, callback.transactionId),
-			eventStatement(env.DB, { applicationId, at, actor: 'gateway', kind: 'paid', detail: { amountTiyn: payment.amount_tiyn } }, afterChange),
+			eventStatement(
+				env.DB,
+				{ applicationId, at, actor: 'gateway', kind: 'paid', detail: { amountTiyn: payment.amount_tiyn } },
+				afterChange
+			),
 			noticeStatement(env.DB, { applicationId, at, kind: 'payment_received' }, afterChange)
 		]);
 	} catch (error) {

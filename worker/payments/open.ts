@@ -35,7 +35,13 @@ export async function openPayment(env: Env, application: ApplicationRow, now: Da
 			`INSERT INTO payments (id, application_id, amount_tiyn, currency, state, created_at, expires_at)
 			 VALUES (?, ?, ?, 'KZT', 'pending', ?, ?) ON CONFLICT DO NOTHING`
 		).bind(id, application.id, amount, at, application.payment_due_at),
-		eventStatement(env.DB, { applicationId: application.id, at, actor: 'applicant', kind: 'payment_opened', detail: { amountTiyn: amount } }, afterChange)
+		eventStatement(
+			env.DB,
+			{ applicationId: application.id, at, actor: 'applicant', kind: 'payment_opened', detail: { amountTiyn: amount } },
+			afterChange
+		)
 	]);
-	return (await env.DB.prepare(`SELECT * FROM payments WHERE application_id = ? AND state = 'pending'`).bind(application.id).first<PaymentRow>())!;
+	return (await env.DB.prepare(`SELECT * FROM payments WHERE application_id = ? AND state = 'pending'`)
+		.bind(application.id)
+		.first<PaymentRow>())!;
 }

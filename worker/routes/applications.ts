@@ -16,9 +16,13 @@ export const applications = new Hono<AppEnv>();
 applications.post('/', apiBodyLimit, async (c) => {
 	const now = new Date();
 	const validation = validateSubmission(await readJson(c));
-	if (!validation.ok) throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
+	if (!validation.ok)
+		throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
 	const submitted = await submitApplication(c.env, validation.value, now);
-	return c.json({ application: submitted.application, accessToken: submitted.accessToken }, submitted.created ? 201 : 200);
+	return c.json(
+		{ application: submitted.application, accessToken: submitted.accessToken },
+		submitted.created ? 201 : 200
+	);
 });
 
 applications.get('/:id', requireApplicant, async (c) => {
@@ -37,7 +41,13 @@ applications.post('/:id/payment', requireApplicant, async (c) => {
 	const payment = await openPayment(c.env, c.get('application'), now);
 	return c.json(
 		{
-			payment: { id: payment.id, amountTiyn: payment.amount_tiyn, currency: payment.currency, state: payment.state, expiresAt: payment.expires_at },
+			payment: {
+				id: payment.id,
+				amountTiyn: payment.amount_tiyn,
+				currency: payment.currency,
+				state: payment.state,
+				expiresAt: payment.expires_at
+			},
 			checkoutUrl: checkoutUrl(c.env, payment)
 		},
 		201

@@ -12,7 +12,13 @@ import { birthReferencePdf } from '../certificates/document.ts';
 
 export const certificates = new Hono<AppEnv>();
 
-type CertificateWithOwner = CertificateRow & { body_hash: string; applicant_iin: string; dep_kk: string; dep_ru: string; dep_en: string };
+type CertificateWithOwner = CertificateRow & {
+	body_hash: string;
+	applicant_iin: string;
+	dep_kk: string;
+	dep_ru: string;
+	dep_en: string;
+};
 
 async function findCertificate(db: D1Database, number: string) {
 	return db
@@ -54,7 +60,12 @@ certificates.get('/:file{[A-Za-z0-9-]+\\.pdf}', async (c) => {
  */
 certificates.post('/lookup', apiBodyLimit, async (c) => {
 	const parsed = certificateLookupSchema.safeParse(await readJson(c));
-	if (!parsed.success) throw new ApiError(422, 'validation_failed', Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const])));
+	if (!parsed.success)
+		throw new ApiError(
+			422,
+			'validation_failed',
+			Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const]))
+		);
 	const row = await findCertificate(c.env.DB, parsed.data.number);
 	if (!row || row.applicant_iin !== parsed.data.iin) throw new ApiError(404, 'certificate_not_found');
 	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);

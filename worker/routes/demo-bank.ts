@@ -9,9 +9,30 @@ import { signatureHeader } from '../payments/callback.ts';
 type Dispatch = (request: Request, env: Env) => Promise<Response>;
 
 const copy = {
-	kk: { title: 'Демо банк: мемлекеттік баж', amount: 'Сома', pay: 'Төлеу', decline: 'Бас тарту', note: 'Бұл — оқу банкі: нақты ақша алынбайды.', closed: 'Бұл төлем жабық.' },
-	ru: { title: 'Демо-банк: государственная пошлина', amount: 'Сумма', pay: 'Оплатить', decline: 'Отказаться', note: 'Это учебный банк: настоящие деньги не списываются.', closed: 'Этот платёж закрыт.' },
-	en: { title: 'Demo bank: state duty', amount: 'Amount', pay: 'Pay', decline: 'Decline', note: 'This is a demo bank: no real money moves.', closed: 'This payment is closed.' }
+	kk: {
+		title: 'Демо банк: мемлекеттік баж',
+		amount: 'Сома',
+		pay: 'Төлеу',
+		decline: 'Бас тарту',
+		note: 'Бұл — оқу банкі: нақты ақша алынбайды.',
+		closed: 'Бұл төлем жабық.'
+	},
+	ru: {
+		title: 'Демо-банк: государственная пошлина',
+		amount: 'Сумма',
+		pay: 'Оплатить',
+		decline: 'Отказаться',
+		note: 'Это учебный банк: настоящие деньги не списываются.',
+		closed: 'Этот платёж закрыт.'
+	},
+	en: {
+		title: 'Demo bank: state duty',
+		amount: 'Amount',
+		pay: 'Pay',
+		decline: 'Decline',
+		note: 'This is a demo bank: no real money moves.',
+		closed: 'This payment is closed.'
+	}
 };
 
 /**
@@ -25,42 +46,83 @@ export function demoBank(dispatch: Dispatch) {
 	bank.get('/pay/:paymentId', async (c) => {
 		const lang = (['kk', 'ru', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'kk';
 		const text = copy[lang];
-		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?').bind(c.req.param('paymentId')).first<PaymentRow>();
+		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?')
+			.bind(c.req.param('paymentId'))
+			.first<PaymentRow>();
 		if (!payment) return c.notFound();
-		return c.html(html`<!doctype html>
-			<html lang="${lang}">
-				<head>
-					<meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-					<title>${text.title}</title>
-					<style>
-						body { font: 18px/1.5 system-ui, sans-serif; margin: 0; background: #f3f2f1; color: #0b0c0c; }
-						main { max-width: 32rem; margin: 3rem auto; background: #fff; padding: 2rem; border-top: 8px solid #2b5f2b; }
-						.amount { font-size: 2rem; font-weight: 700; }
-						button { font: inherit; min-height: 48px; padding: 0 1.5rem; margin: 0.5rem 0.5rem 0 0; border: 0; cursor: pointer; }
-						.pay { background: #2b5f2b; color: #fff; } .decline { background: #ddd; }
-						button:focus-visible { outline: 3px solid #fd0; outline-offset: 2px; }
-					</style>
-				</head>
-				<body>
-					<main>
-						<h1>${text.title}</h1>
-						<p>${text.amount}: <span class="amount">${formatTenge(payment.amount_tiyn)}</span></p>
-						${payment.state === 'pending'
-							? html`<form method="post">
-									<input type="hidden" name="lang" value="${lang}" />
-									<button class="pay" name="action" value="pay">${text.pay}</button>
-									<button class="decline" name="action" value="decline">${text.decline}</button>
-								</form>`
-							: html`<p>${text.closed}</p>`}
-						<p><small>${text.note}</small></p>
-					</main>
-				</body>
-			</html>`);
+		return c.html(
+			html`<!doctype html>
+				<html lang="${lang}">
+					<head>
+						<meta charset="utf-8" />
+						<meta name="viewport" content="width=device-width, initial-scale=1" />
+						<title>${text.title}</title>
+						<style>
+							body {
+								font:
+									18px/1.5 system-ui,
+									sans-serif;
+								margin: 0;
+								background: #f3f2f1;
+								color: #0b0c0c;
+							}
+							main {
+								max-width: 32rem;
+								margin: 3rem auto;
+								background: #fff;
+								padding: 2rem;
+								border-top: 8px solid #2b5f2b;
+							}
+							.amount {
+								font-size: 2rem;
+								font-weight: 700;
+							}
+							button {
+								font: inherit;
+								min-height: 48px;
+								padding: 0 1.5rem;
+								margin: 0.5rem 0.5rem 0 0;
+								border: 0;
+								cursor: pointer;
+							}
+							.pay {
+								background: #2b5f2b;
+								color: #fff;
+							}
+							.decline {
+								background: #ddd;
+							}
+							button:focus-visible {
+								outline: 3px solid #fd0;
+								outline-offset: 2px;
+							}
+						</style>
+					</head>
+					<body>
+						<main>
+							<h1>${text.title}</h1>
+							<p>${text.amount}: <span class="amount">${formatTenge(payment.amount_tiyn)}</span></p>
+							${
+								payment.state === 'pending'
+									? html`<form method="post">
+											<input type="hidden" name="lang" value="${lang}" />
+											<button class="pay" name="action" value="pay">${text.pay}</button>
+											<button class="decline" name="action" value="decline">${text.decline}</button>
+										</form>`
+									: html`<p>${text.closed}</p>`
+							}
+							<p><small>${text.note}</small></p>
+						</main>
+					</body>
+				</html>`
+		);
 	});
 
 	bank.post('/pay/:paymentId', async (c) => {
 		const form = await c.req.parseBody();
-		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?').bind(c.req.param('paymentId')).first<PaymentRow>();
+		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?')
+			.bind(c.req.param('paymentId'))
+			.first<PaymentRow>();
 		if (!payment) return c.notFound();
 		const declined = form.action === 'decline';
 		const body = JSON.stringify({
@@ -74,7 +136,10 @@ export function demoBank(dispatch: Dispatch) {
 		});
 		const callback = new Request(new URL('/api/payments/callback', c.req.url), {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', [signatureHeader]: `sha256=${await hmacHex(c.env.PAYMENT_GATEWAY_SECRET, body)}` },
+			headers: {
+				'content-type': 'application/json',
+				[signatureHeader]: `sha256=${await hmacHex(c.env.PAYMENT_GATEWAY_SECRET, body)}`
+			},
 			body
 		});
 		await dispatch(callback, c.env);

@@ -5,30 +5,92 @@
  */
 import { checkDigit } from '../../src/lib/domain/iin.ts';
 
-export interface Department { code: string; kk: string; ru: string; en: string }
-export interface RegistryOffice { code: string; departmentCode: string; kk: string; ru: string; number: string }
+export interface Department {
+	code: string;
+	kk: string;
+	ru: string;
+	en: string;
+}
+export interface RegistryOffice {
+	code: string;
+	departmentCode: string;
+	kk: string;
+	ru: string;
+	number: string;
+}
 export interface Person {
-	iin: string; fullNameKk: string; fullNameRu: string; sex: 'male' | 'female';
-	birthDate: string; birthPlace: { kk: string; ru: string };
+	iin: string;
+	fullNameKk: string;
+	fullNameRu: string;
+	sex: 'male' | 'female';
+	birthDate: string;
+	birthPlace: { kk: string; ru: string };
 }
 export interface BirthActFields {
 	father: { kk: string; ru: string } | null;
 	mother: { kk: string; ru: string };
 	placeOfBirth: { kk: string; ru: string };
 }
-export interface BirthActRecord { id: number; number: string; registeredOn: string; officeCode: string; subjectIin: string; fields: BirthActFields }
+export interface BirthActRecord {
+	id: number;
+	number: string;
+	registeredOn: string;
+	officeCode: string;
+	subjectIin: string;
+	fields: BirthActFields;
+}
 
 export const departments: Department[] = [
-	{ code: 'ALA', kk: 'Алматы қаласының Әділет департаменті', ru: 'Департамент юстиции города Алматы', en: 'Department of Justice of Almaty' },
-	{ code: 'SHY', kk: 'Шымкент қаласының Әділет департаменті', ru: 'Департамент юстиции города Шымкент', en: 'Department of Justice of Shymkent' }
+	{
+		code: 'ALA',
+		kk: 'Алматы қаласының Әділет департаменті',
+		ru: 'Департамент юстиции города Алматы',
+		en: 'Department of Justice of Almaty'
+	},
+	{
+		code: 'SHY',
+		kk: 'Шымкент қаласының Әділет департаменті',
+		ru: 'Департамент юстиции города Шымкент',
+		en: 'Department of Justice of Shymkent'
+	}
 ];
 
 export const offices: RegistryOffice[] = [
-	{ code: 'ALA-ALM', departmentCode: 'ALA', number: '751', kk: 'Алматы қаласы Алмалы ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС Алмалинского района города Алматы' },
-	{ code: 'ALA-BOS', departmentCode: 'ALA', number: '752', kk: 'Алматы қаласы Бостандық ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС Бостандыкского района города Алматы' },
-	{ code: 'ALA-MED', departmentCode: 'ALA', number: '753', kk: 'Алматы қаласы Медеу ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС Медеуского района города Алматы' },
-	{ code: 'SHY-ALF', departmentCode: 'SHY', number: '791', kk: 'Шымкент қаласы Әл-Фараби ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС района Аль-Фараби города Шымкент' },
-	{ code: 'SHY-ABA', departmentCode: 'SHY', number: '792', kk: 'Шымкент қаласы Абай ауданының АХАЖ бөлімі', ru: 'Отдел ЗАГС Абайского района города Шымкент' }
+	{
+		code: 'ALA-ALM',
+		departmentCode: 'ALA',
+		number: '751',
+		kk: 'Алматы қаласы Алмалы ауданының АХАЖ бөлімі',
+		ru: 'Отдел ЗАГС Алмалинского района города Алматы'
+	},
+	{
+		code: 'ALA-BOS',
+		departmentCode: 'ALA',
+		number: '752',
+		kk: 'Алматы қаласы Бостандық ауданының АХАЖ бөлімі',
+		ru: 'Отдел ЗАГС Бостандыкского района города Алматы'
+	},
+	{
+		code: 'ALA-MED',
+		departmentCode: 'ALA',
+		number: '753',
+		kk: 'Алматы қаласы Медеу ауданының АХАЖ бөлімі',
+		ru: 'Отдел ЗАГС Медеуского района города Алматы'
+	},
+	{
+		code: 'SHY-ALF',
+		departmentCode: 'SHY',
+		number: '791',
+		kk: 'Шымкент қаласы Әл-Фараби ауданының АХАЖ бөлімі',
+		ru: 'Отдел ЗАГС района Аль-Фараби города Шымкент'
+	},
+	{
+		code: 'SHY-ABA',
+		departmentCode: 'SHY',
+		number: '792',
+		kk: 'Шымкент қаласы Абай ауданының АХАЖ бөлімі',
+		ru: 'Отдел ЗАГС Абайского района города Шымкент'
+	}
 ];
 
 const cities = {
@@ -38,26 +100,60 @@ const cities = {
 
 // [Kazakh spelling, Russian spelling] — the registry keeps both, as documents print both.
 const maleNames: [string, string][] = [
-	['Нұрлан', 'Нурлан'], ['Ербол', 'Ербол'], ['Асқар', 'Аскар'], ['Дәурен', 'Даурен'], ['Ғалым', 'Галым'],
-	['Серік', 'Серик'], ['Қанат', 'Канат'], ['Өмір', 'Омир'], ['Әділ', 'Адиль'], ['Бауыржан', 'Бауыржан'],
-	['Ерлан', 'Ерлан'], ['Мұрат', 'Мурат'], ['Төлеген', 'Тулеген'], ['Жандос', 'Жандос'], ['Іскендір', 'Искендир']
+	['Нұрлан', 'Нурлан'],
+	['Ербол', 'Ербол'],
+	['Асқар', 'Аскар'],
+	['Дәурен', 'Даурен'],
+	['Ғалым', 'Галым'],
+	['Серік', 'Серик'],
+	['Қанат', 'Канат'],
+	['Өмір', 'Омир'],
+	['Әділ', 'Адиль'],
+	['Бауыржан', 'Бауыржан'],
+	['Ерлан', 'Ерлан'],
+	['Мұрат', 'Мурат'],
+	['Төлеген', 'Тулеген'],
+	['Жандос', 'Жандос'],
+	['Іскендір', 'Искендир']
 ];
 const femaleNames: [string, string][] = [
-	['Гүлнұр', 'Гульнур'], ['Айгүл', 'Айгуль'], ['Әсел', 'Асель'], ['Жанар', 'Жанар'], ['Ақмарал', 'Акмарал'],
-	['Сәуле', 'Сауле'], ['Мөлдір', 'Молдир'], ['Іңкәр', 'Инкар'], ['Гүлмира', 'Гульмира'], ['Дана', 'Дана'],
-	['Аружан', 'Аружан'], ['Ләззат', 'Ляззат'], ['Нәзира', 'Назира'], ['Салтанат', 'Салтанат'], ['Һадиша', 'Хадиша']
+	['Гүлнұр', 'Гульнур'],
+	['Айгүл', 'Айгуль'],
+	['Әсел', 'Асель'],
+	['Жанар', 'Жанар'],
+	['Ақмарал', 'Акмарал'],
+	['Сәуле', 'Сауле'],
+	['Мөлдір', 'Молдир'],
+	['Іңкәр', 'Инкар'],
+	['Гүлмира', 'Гульмира'],
+	['Дана', 'Дана'],
+	['Аружан', 'Аружан'],
+	['Ләззат', 'Ляззат'],
+	['Нәзира', 'Назира'],
+	['Салтанат', 'Салтанат'],
+	['Һадиша', 'Хадиша']
 ];
 // Surname stems; the surname is stem + -ов/-ова (-ев/-ева after a soft ending).
 const surnameStems: [string, string][] = [
-	['Әбілқасым', 'Абилкасым'], ['Жақсыбек', 'Жаксыбек'], ['Тұрсынбай', 'Турсынбай'], ['Нұрғали', 'Нургали'],
-	['Сәрсенбай', 'Сарсенбай'], ['Оспан', 'Оспан'], ['Қасым', 'Касым'], ['Бекмұхамбет', 'Бекмухамбет'],
-	['Серікбай', 'Серикбай'], ['Мұқан', 'Мукан'], ['Ыбырай', 'Ыбырай'], ['Төлеу', 'Тулеу']
+	['Әбілқасым', 'Абилкасым'],
+	['Жақсыбек', 'Жаксыбек'],
+	['Тұрсынбай', 'Турсынбай'],
+	['Нұрғали', 'Нургали'],
+	['Сәрсенбай', 'Сарсенбай'],
+	['Оспан', 'Оспан'],
+	['Қасым', 'Касым'],
+	['Бекмұхамбет', 'Бекмухамбет'],
+	['Серікбай', 'Серикбай'],
+	['Мұқан', 'Мукан'],
+	['Ыбырай', 'Ыбырай'],
+	['Төлеу', 'Тулеу']
 ];
 
 function surname([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: string; ru: string } {
 	// Тұрсынбай → Тұрсынбаев, Нұрғали → Нұрғалиев, Оспан → Оспанов.
 	const end = sex === 'female' ? 'а' : '';
-	const form = (stem: string) => (stem.endsWith('й') ? stem.slice(0, -1) + 'ев' : stem.endsWith('и') ? stem + 'ев' : stem + 'ов') + end;
+	const form = (stem: string) =>
+		(stem.endsWith('й') ? stem.slice(0, -1) + 'ев' : stem.endsWith('и') ? stem + 'ев' : stem + 'ов') + end;
 	return { kk: form(kk), ru: form(ru) };
 }
 
@@ -96,27 +192,43 @@ function actNumber(office: RegistryOffice, registeredOn: string, sequence: numbe
 }
 
 interface DemoSpec {
-	iin: string; sex: 'male' | 'female'; birthDate: string; officeCode: string;
-	name: { kk: string; ru: string }; father: { kk: string; ru: string } | null; mother: { kk: string; ru: string };
+	iin: string;
+	sex: 'male' | 'female';
+	birthDate: string;
+	officeCode: string;
+	name: { kk: string; ru: string };
+	father: { kk: string; ru: string } | null;
+	mother: { kk: string; ru: string };
 }
 
 /** The two people named in the README, so that anyone can try the service. */
 export const demoPeople: DemoSpec[] = [
 	{
-		iin: '900321401236', sex: 'female', birthDate: '1990-03-21', officeCode: 'ALA-ALM',
+		iin: '900321401236',
+		sex: 'female',
+		birthDate: '1990-03-21',
+		officeCode: 'ALA-ALM',
 		name: { kk: 'Әбілқасымова Гүлнұр Өмірқызы', ru: 'Абилкасымова Гульнур Омиркызы' },
 		father: { kk: 'Әбілқасымов Өмір Серікұлы', ru: 'Абилкасымов Омир Серикулы' },
 		mother: { kk: 'Жақсыбекова Сәуле Ерланқызы', ru: 'Жаксыбекова Сауле Ерланкызы' }
 	},
 	{
-		iin: '010715504561', sex: 'male', birthDate: '2001-07-15', officeCode: 'SHY-ALF',
+		iin: '010715504561',
+		sex: 'male',
+		birthDate: '2001-07-15',
+		officeCode: 'SHY-ALF',
 		name: { kk: 'Сейітқали Нұрлан Ерболұлы', ru: 'Сейткали Нурлан Ерболулы' },
 		father: { kk: 'Сейітқали Ербол Асқарұлы', ru: 'Сейткали Ербол Аскарулы' },
 		mother: { kk: 'Тұрсынбаева Айгүл Қанатқызы', ru: 'Турсынбаева Айгуль Канаткызы' }
 	}
 ];
 
-export interface Registry { departments: Department[]; offices: RegistryOffice[]; persons: Person[]; birthRecords: BirthActRecord[] }
+export interface Registry {
+	departments: Department[];
+	offices: RegistryOffice[];
+	persons: Person[];
+	birthRecords: BirthActRecord[];
+}
 
 /** `count` persons (at least the two demo people), each with a birth act record. */
 export function buildRegistry(count = 60, seed = 2026): Registry {
@@ -139,12 +251,18 @@ export function buildRegistry(count = 60, seed = 2026): Registry {
 		if (usedIins.has(iin)) continue;
 		usedIins.add(iin);
 		// About one in twelve birth records has no father entered, as real records sometimes do.
-		const father = next() < 0.08 ? null : {
-			kk: `${surname(stem, 'male').kk} ${fatherGiven[0]} ${patronymic(pick(maleNames), 'male').kk}`,
-			ru: `${surname(stem, 'male').ru} ${fatherGiven[1]} ${patronymic(pick(maleNames), 'male').ru}`
-		};
+		const father =
+			next() < 0.08
+				? null
+				: {
+						kk: `${surname(stem, 'male').kk} ${fatherGiven[0]} ${patronymic(pick(maleNames), 'male').kk}`,
+						ru: `${surname(stem, 'male').ru} ${fatherGiven[1]} ${patronymic(pick(maleNames), 'male').ru}`
+					};
 		specs.push({
-			iin, sex, birthDate, officeCode: pick(offices).code,
+			iin,
+			sex,
+			birthDate,
+			officeCode: pick(offices).code,
 			name: { kk: `${own.kk} ${given[0]} ${pat.kk}`, ru: `${own.ru} ${given[1]} ${pat.ru}` },
 			father,
 			mother: {
@@ -163,28 +281,47 @@ export function buildRegistry(count = 60, seed = 2026): Registry {
 		const key = `${office.code}-${registeredOn.slice(0, 4)}`;
 		const sequence = (sequences.get(key) ?? 100 + index) + 1;
 		sequences.set(key, sequence);
-		persons.push({ iin: spec.iin, fullNameKk: spec.name.kk, fullNameRu: spec.name.ru, sex: spec.sex, birthDate: spec.birthDate, birthPlace: place });
+		persons.push({
+			iin: spec.iin,
+			fullNameKk: spec.name.kk,
+			fullNameRu: spec.name.ru,
+			sex: spec.sex,
+			birthDate: spec.birthDate,
+			birthPlace: place
+		});
 		birthRecords.push({
-			id: index + 1, number: actNumber(office, registeredOn, sequence), registeredOn, officeCode: office.code, subjectIin: spec.iin,
+			id: index + 1,
+			number: actNumber(office, registeredOn, sequence),
+			registeredOn,
+			officeCode: office.code,
+			subjectIin: spec.iin,
 			fields: { father: spec.father, mother: spec.mother, placeOfBirth: place }
 		});
 	});
 	return { departments, offices, persons, birthRecords };
 }
 
-const q = (value: string | number | null) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`);
+const q = (value: string | number | null) =>
+	value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
 
 /** SQL that (re)loads the registries; applications and certificates are left alone. */
 export function registrySql(registry: Registry): string {
 	const rows: string[] = [
 		'DELETE FROM act_records WHERE id NOT IN (SELECT act_record_id FROM applications WHERE act_record_id IS NOT NULL);',
-		...registry.departments.map((d) => `INSERT OR REPLACE INTO departments VALUES (${q(d.code)}, ${q(d.kk)}, ${q(d.ru)}, ${q(d.en)});`),
-		...registry.offices.map((o) => `INSERT OR REPLACE INTO registry_offices VALUES (${q(o.code)}, ${q(o.departmentCode)}, ${q(o.kk)}, ${q(o.ru)});`),
+		...registry.departments.map(
+			(d) => `INSERT OR REPLACE INTO departments VALUES (${q(d.code)}, ${q(d.kk)}, ${q(d.ru)}, ${q(d.en)});`
+		),
+		...registry.offices.map(
+			(o) =>
+				`INSERT OR REPLACE INTO registry_offices VALUES (${q(o.code)}, ${q(o.departmentCode)}, ${q(o.kk)}, ${q(o.ru)});`
+		),
 		...registry.persons.map(
-			(p) => `INSERT OR REPLACE INTO persons VALUES (${[p.iin, p.fullNameKk, p.fullNameRu, p.sex, p.birthDate, p.birthPlace.kk, p.birthPlace.ru].map(q).join(', ')});`
+			(p) =>
+				`INSERT OR REPLACE INTO persons VALUES (${[p.iin, p.fullNameKk, p.fullNameRu, p.sex, p.birthDate, p.birthPlace.kk, p.birthPlace.ru].map(q).join(', ')});`
 		),
 		...registry.birthRecords.map(
-			(r) => `INSERT OR REPLACE INTO act_records VALUES (${[r.id, 'birth', r.number, r.registeredOn, r.officeCode, r.subjectIin, JSON.stringify(r.fields)].map(q).join(', ')});`
+			(r) =>
+				`INSERT OR REPLACE INTO act_records VALUES (${[r.id, 'birth', r.number, r.registeredOn, r.officeCode, r.subjectIin, JSON.stringify(r.fields)].map(q).join(', ')});`
 		)
 	];
 	return rows.join('\n');

@@ -24,7 +24,14 @@ function hasValidCheckDigit(number: string): boolean {
 	return checkDigit(number.slice(0, 11)) === Number(number[11]);
 }
 
-const centuryBySeventhDigit: Record<string, number> = { '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 };
+const centuryBySeventhDigit: Record<string, number> = {
+	'1': 1800,
+	'2': 1800,
+	'3': 1900,
+	'4': 1900,
+	'5': 2000,
+	'6': 2000
+};
 
 export interface IinFacts {
 	birthDate: string; // YYYY-MM-DD

@@ -19,7 +19,9 @@ function luhnCheck(body: string): string {
 }
 
 /** A new random reference number (9 characters, no separators). */
-export function newReferenceNumber(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+export function newReferenceNumber(
+	random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))
+): string {
 	// 240 is the largest multiple of 30 below 256: rejecting larger bytes keeps the draw uniform.
 	let body = '';
 	while (body.length < 8) {

@@ -16,7 +16,9 @@ export async function enqueue(submission: Submission): Promise<void> {
 	const tx = store.transaction(['outbox', 'drafts', 'applications'], 'readwrite');
 	const now = new Date().toISOString();
 	await tx.objectStore('outbox').put({ id: submission.id, submission, queuedAt: now, attempts: 0 });
-	await tx.objectStore('applications').put({ id: submission.id, service: submission.service, number: null, accessToken: null, submittedAt: now });
+	await tx
+		.objectStore('applications')
+		.put({ id: submission.id, service: submission.service, number: null, accessToken: null, submittedAt: now });
 	await tx.objectStore('drafts').delete(submission.id);
 	await tx.done;
 	await flush();
@@ -35,8 +37,12 @@ export function flush(): Promise<void> {
 					const { application, accessToken } = await api.submit(entry.submission);
 					const tx = store.transaction(['outbox', 'applications'], 'readwrite');
 					await tx.objectStore('applications').put({
-						id: application.id, service: application.service, number: application.number, accessToken,
-						submittedAt: application.submittedAt, lastView: application
+						id: application.id,
+						service: application.service,
+						number: application.number,
+						accessToken,
+						submittedAt: application.submittedAt,
+						lastView: application
 					});
 					await tx.objectStore('outbox').delete(entry.id);
 					await tx.done;

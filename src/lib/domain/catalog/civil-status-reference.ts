@@ -26,7 +26,11 @@ export const civilStatusReference: ServiceDefinition = {
 		ru: 'Архивная справка по актовой записи о рождении. Электронный документ удостоверен ЭЦП регистрирующего органа, вы печатаете его сами.',
 		en: 'An archival reference from the birth act record. The electronic document is certified by the registering body and you print it yourself.'
 	},
-	regulation: { document: 'Order No. 236 of the Minister of Justice, 27.06.2011', annex: '3', source: '[000 annex 3] L934–1491' },
+	regulation: {
+		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
+		annex: '3',
+		source: '[000 annex 3] L934–1491'
+	},
 	provider: {
 		kk: 'Тіркеуші орган (АХАЖ бөлімі), «АХАЖ» ақпараттық жүйесі арқылы',
 		ru: 'Регистрирующий орган (отдел ЗАГС) через ИС «ЗАГС»',
@@ -54,7 +58,11 @@ export const civilStatusReference: ServiceDefinition = {
 		{
 			id: 'data-check',
 			actor: 'civil-registry-system',
-			name: { kk: 'Орнықтыратын деректерді тексеру', ru: 'Проверка устанавливающих данных', en: 'Checking the identifying data' },
+			name: {
+				kk: 'Орнықтыратын деректерді тексеру',
+				ru: 'Проверка устанавливающих данных',
+				en: 'Checking the identifying data'
+			},
 			duration: { minutes: 15 },
 			source: '[000 annex 3] sub-annex 3, action 2'
 		},
@@ -72,8 +80,16 @@ export const civilStatusReference: ServiceDefinition = {
 		{
 			id: 'iin',
 			type: 'iin',
-			label: { kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)', ru: 'Ваш индивидуальный идентификационный номер (ИИН)', en: 'Your individual identification number (IIN)' },
-			hint: { kk: '12 цифр, жеке куәлігіңізде жазылған', ru: '12 цифр, указан в удостоверении личности', en: '12 digits, printed on your identity card' },
+			label: {
+				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
+				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
+				en: 'Your individual identification number (IIN)'
+			},
+			hint: {
+				kk: '12 цифр, жеке куәлігіңізде жазылған',
+				ru: '12 цифр, указан в удостоверении личности',
+				en: '12 digits, printed on your identity card'
+			},
 			source: '[000 annex 3] para 7, L1096'
 		},
 		{
@@ -88,28 +104,52 @@ export const civilStatusReference: ServiceDefinition = {
 			id: 'placeOfBirth',
 			type: 'place',
 			label: { kk: 'Туған жеріңіз', ru: 'Место рождения', en: 'Place of birth' },
-			hint: { kk: 'Қала немесе елді мекен, мысалы Алматы', ru: 'Город или населённый пункт, например Алматы', en: 'City or settlement, for example Алматы' },
+			hint: {
+				kk: 'Қала немесе елді мекен, мысалы Алматы',
+				ru: 'Город или населённый пункт, например Алматы',
+				en: 'City or settlement, for example Алматы'
+			},
 			source: '[000 annex 3] para 6 item 9, L1060'
 		},
 		{
 			id: 'fatherName',
 			type: 'personName',
 			optional: true,
-			label: { kk: 'Әкеңіздің тегі, аты, әкесінің аты', ru: 'Фамилия, имя, отчество отца', en: "Father's surname, first name and patronymic" },
-			hint: { kk: 'Туу туралы акт жазбасында әкесі көрсетілмесе, бос қалдырыңыз', ru: 'Оставьте пустым, если отец не указан в актовой записи', en: 'Leave empty if no father is recorded in the birth act' },
+			label: {
+				kk: 'Әкеңіздің тегі, аты, әкесінің аты',
+				ru: 'Фамилия, имя, отчество отца',
+				en: "Father's surname, first name and patronymic"
+			},
+			hint: {
+				kk: 'Туу туралы акт жазбасында әкесі көрсетілмесе, бос қалдырыңыз',
+				ru: 'Оставьте пустым, если отец не указан в актовой записи',
+				en: 'Leave empty if no father is recorded in the birth act'
+			},
 			source: '[000 annex 3] para 6 item 9, L1060'
 		},
 		{
 			id: 'motherName',
 			type: 'personName',
-			label: { kk: 'Анаңыздың тегі, аты, әкесінің аты', ru: 'Фамилия, имя, отчество матери', en: "Mother's surname, first name and patronymic" },
+			label: {
+				kk: 'Анаңыздың тегі, аты, әкесінің аты',
+				ru: 'Фамилия, имя, отчество матери',
+				en: "Mother's surname, first name and patronymic"
+			},
 			source: '[000 annex 3] para 6 item 9, L1060'
 		}
 	],
 	pages: [
 		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{ id: 'birth', title: { kk: 'Туған күні және жері', ru: 'Дата и место рождения', en: 'Date and place of birth' }, fields: ['birthDate', 'placeOfBirth'] },
-		{ id: 'parents', title: { kk: 'Ата-анасы туралы мәліметтер', ru: 'Сведения о родителях', en: 'Parents' }, fields: ['fatherName', 'motherName'] }
+		{
+			id: 'birth',
+			title: { kk: 'Туған күні және жері', ru: 'Дата и место рождения', en: 'Date and place of birth' },
+			fields: ['birthDate', 'placeOfBirth']
+		},
+		{
+			id: 'parents',
+			title: { kk: 'Ата-анасы туралы мәліметтер', ru: 'Сведения о родителях', en: 'Parents' },
+			fields: ['fatherName', 'motherName']
+		}
 	],
 	registryCheck: 'birth-act-record'
 };

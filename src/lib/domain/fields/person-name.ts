@@ -22,6 +22,7 @@ export const personNameField: FieldType = {
 
 /** Compares names as a registrar would: case, ё/е and spacing do not matter. */
 export function sameName(a: string, b: string): boolean {
-	const fold = (s: string) => s.toLocaleLowerCase('kk').replace(/ё/g, 'е').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+	const fold = (s: string) =>
+		s.toLocaleLowerCase('kk').replace(/ё/g, 'е').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 	return fold(a) === fold(b);
 }

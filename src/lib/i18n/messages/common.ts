@@ -151,7 +151,8 @@ export const common = {
 		'nav.applications': 'My applications',
 		'nav.verify': 'Verify a document',
 		'nav.skip': 'Skip to main content',
-		'offline.banner': 'You are offline. Your answers are saved on this device; the request is sent when the connection returns.',
+		'offline.banner':
+			'You are offline. Your answers are saved on this device; the request is sent when the connection returns.',
 		'update.available': 'A new version is available.',
 		'update.reload': 'Reload',
 		'catalog.title': 'Public services',

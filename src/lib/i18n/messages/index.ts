@@ -5,8 +5,7 @@ import { verify } from './verify.ts';
 
 const namespaces = [common, verify] as const;
 
-
-export type MessageKey = keyof (typeof common)["kk"] | keyof (typeof verify)["kk"];
+export type MessageKey = keyof (typeof common)['kk'] | keyof (typeof verify)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
