@@ -66,6 +66,56 @@ export const fieldErrors = {
 		ru: 'В тексте есть недопустимые символы',
 		en: 'The text contains characters that are not allowed'
 	},
+	past_date: {
+		kk: 'Күн бүгіннен ерте болмауы керек',
+		ru: 'Дата не может быть в прошлом',
+		en: 'The date cannot be in the past'
+	},
+	invalid_bin_format: {
+		kk: 'БСН 12 цифрдан тұруы керек',
+		ru: 'БИН должен состоять из 12 цифр',
+		en: 'A BIN has exactly 12 digits'
+	},
+	invalid_bin: {
+		kk: 'БСН-де қате бар: бақылау цифры немесе 5-цифры сәйкес келмейді. Цифрларды қайта тексеріңіз',
+		ru: 'В БИН ошибка: не совпадает контрольная цифра или 5-я цифра. Проверьте цифры',
+		en: 'This BIN has a mistake: its check digit or 5th digit does not match. Check the digits'
+	},
+	invalid_act_record_number: {
+		kk: 'Акт жазбасының нөмірін куәліктегідей енгізіңіз, мысалы 10-101-09-0000007 немесе 125',
+		ru: 'Введите номер актовой записи как в свидетельстве, например 10-101-09-0000007 или 125',
+		en: 'Enter the act record number as on the certificate, for example 10-101-09-0000007 or 125'
+	},
+	not_an_option: {
+		kk: 'Ұсынылған нұсқалардың бірін таңдаңыз',
+		ru: 'Выберите один из предложенных вариантов',
+		en: 'Choose one of the options'
+	},
+	document_missing: {
+		kk: 'Осы құжаттың электрондық көшірмесін тіркеңіз',
+		ru: 'Приложите электронную копию этого документа',
+		en: 'Attach an electronic copy of this document'
+	},
+	too_many_files: {
+		kk: 'Бұл құжат үшін файлдар тым көп',
+		ru: 'Слишком много файлов для этого документа',
+		en: 'Too many files for this document'
+	},
+	file_too_large: {
+		kk: 'Файл тым үлкен (5 МБ-тан аспауы керек)',
+		ru: 'Файл слишком большой (не более 5 МБ)',
+		en: 'The file is too large (5 MB at most)'
+	},
+	file_type: {
+		kk: 'Тек PDF, JPEG немесе PNG файлдары қабылданады',
+		ru: 'Принимаются только файлы PDF, JPEG или PNG',
+		en: 'Only PDF, JPEG or PNG files are accepted'
+	},
+	attachment_not_uploaded: {
+		kk: 'Тіркелген файл серверге жетпеді. Өтінішті қайта жіберіңіз',
+		ru: 'Приложенный файл не дошёл до сервера. Отправьте заявку ещё раз',
+		en: 'An attached file did not reach the server. Send the request again'
+	},
 	invalid: {
 		kk: 'Мән дұрыс емес',
 		ru: 'Неверное значение',

@@ -4,56 +4,108 @@
  * zod checks the shape; the catalogue's field types check each answer.
  */
 import { z } from 'zod';
+import { attachmentProblem, attachmentTypes, maxAttachmentBytes } from './attachments.ts';
 import { findService, type ServiceDefinition } from './catalog/index.ts';
+import { activeDocuments, activeFields, type Answers } from './catalog/rules.ts';
+import { almatyToday } from './dates.ts';
 import type { FieldErrorKey } from './errors.ts';
-import { fieldTypes } from './fields/index.ts';
+import { fieldTypes, parseOptions } from './fields/index.ts';
 import { parseIin } from './iin.ts';
 import { langs } from './text.ts';
+
+/** A file uploaded beforehand (`PUT /api/attachments/:id`) and named in the submission by its hash. */
+export const attachmentRefShape = z.strictObject({
+	id: z.uuid(),
+	document: z.string().max(64),
+	name: z.string().min(1).max(200),
+	type: z.enum(attachmentTypes),
+	size: z.int().positive().max(maxAttachmentBytes),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/)
+});
+export type AttachmentRef = z.infer<typeof attachmentRefShape>;
 
 export const submissionShape = z.strictObject({
 	id: z.uuid(),
 	service: z.string().max(64),
 	channel: z.enum(['portal', 'kiosk']),
 	lang: z.enum(langs),
-	answers: z.record(z.string().max(64), z.string().max(1000))
+	answers: z.record(z.string().max(64), z.string().max(1000)),
+	attachments: z.array(attachmentRefShape).max(50).default([])
 });
 
 export type Submission = z.infer<typeof submissionShape>;
-export type Answers = Record<string, string>;
+export type { Answers };
 
 export type Validation<T> =
 	| { ok: true; value: T }
 	| { ok: false; code: 'validation_failed' | 'unknown_service'; fields: Record<string, FieldErrorKey> };
 
 /**
- * Parses the answers of the given fields (all fields of the service when omitted).
- * Returns the stored form of each answer or, per field, the reason it is wrong.
+ * Parses the answers of the given fields (every field asked of this person when omitted).
+ * Returns the stored form of each asked answer or, per field, the reason it is wrong.
+ * Answers to fields not asked (another branch) are left out, so a changed mind is not sent.
  */
 export function validateAnswers(
 	service: ServiceDefinition,
 	answers: Answers,
-	fieldIds: string[] = service.fields.map((f) => f.id),
-	today?: string
+	fieldIds?: string[],
+	today: string = almatyToday()
 ): { answers: Answers; errors: Record<string, FieldErrorKey> } {
-	const parsed: Answers = {};
-	const errors: Record<string, FieldErrorKey> = {};
-	for (const field of service.fields.filter((f) => fieldIds.includes(f.id))) {
+	// Conditions look at parsed answers (a choice's value, a date as YYYY-MM-DD), so parse first.
+	const parsedAll: Answers = {};
+	const errorsAll: Record<string, FieldErrorKey> = {};
+	for (const field of service.fields) {
 		const raw = answers[field.id] ?? '';
 		if (field.optional && raw.trim() === '') continue;
-		const result = fieldTypes[field.type].parse(raw, { notInFuture: field.notInFuture, today });
-		if (result.ok) parsed[field.id] = result.value;
-		else errors[field.id] = result.error;
+		const result = fieldTypes[field.type].parse(raw, parseOptions(field, today));
+		if (result.ok) parsedAll[field.id] = result.value;
+		else errorsAll[field.id] = result.error;
 	}
-	// The IIN encodes the date of birth; a mismatch is a typing mistake in one of them.
-	if (parsed.iin && parsed.birthDate && service.fields.some((f) => f.id === 'birthDate')) {
-		const iin = parseIin(parsed.iin);
-		if (iin.ok && iin.facts.birthDate !== parsed.birthDate) errors.birthDate = 'birth_date_mismatch';
+	const parsed: Answers = {};
+	const errors: Record<string, FieldErrorKey> = {};
+	for (const field of activeFields(service, parsedAll, today)) {
+		if (fieldIds && !fieldIds.includes(field.id)) continue;
+		if (field.id in parsedAll) parsed[field.id] = parsedAll[field.id];
+		if (field.id in errorsAll) errors[field.id] = errorsAll[field.id];
+		// An IIN encodes the date of birth; a mismatch is a typing mistake in one of them.
+		const iin = field.matchesBirthDateOf ? parseIin(parsedAll[field.matchesBirthDateOf] ?? '') : null;
+		if (iin?.ok && parsed[field.id] && iin.facts.birthDate !== parsed[field.id])
+			errors[field.id] = 'birth_date_mismatch';
 	}
 	return { answers: parsed, errors };
 }
 
-/** Validates a whole submission body: shape, service, every answer, and no unknown answers. */
-export function validateSubmission(input: unknown, today?: string): Validation<Submission> {
+/**
+ * Checks the attached files against the documents asked of this person: known document,
+ * accepted type and size, not too many, and every required one present. Keys are
+ * `documents.<id>` so the page can point at the document.
+ */
+export function validateAttachments(
+	service: ServiceDefinition,
+	answers: Answers,
+	attachments: readonly { document: string; type: string; size: number }[],
+	today: string = almatyToday()
+): Record<string, FieldErrorKey> {
+	const errors: Record<string, FieldErrorKey> = {};
+	const documents = activeDocuments(service, answers, today);
+	for (const file of attachments) {
+		const key = `documents.${file.document}`;
+		if (!documents.some((d) => d.id === file.document)) errors[key] = 'invalid';
+		else {
+			const problem = attachmentProblem(file);
+			if (problem) errors[key] = problem;
+		}
+	}
+	for (const document of documents) {
+		const count = attachments.filter((a) => a.document === document.id).length;
+		if (count > document.maxFiles) errors[`documents.${document.id}`] = 'too_many_files';
+		if (count === 0 && !document.optional) errors[`documents.${document.id}`] = 'document_missing';
+	}
+	return errors;
+}
+
+/** Validates a whole submission body: shape, service, every answer asked, no others, and the attachments. */
+export function validateSubmission(input: unknown, today: string = almatyToday()): Validation<Submission> {
 	const shape = submissionShape.safeParse(input);
 	if (!shape.success) {
 		const fields: Record<string, FieldErrorKey> = {};
@@ -62,11 +114,18 @@ export function validateSubmission(input: unknown, today?: string): Validation<S
 	}
 	const service = findService(shape.data.service);
 	if (!service) return { ok: false, code: 'unknown_service', fields: {} };
-	const known = new Set(service.fields.map((f) => f.id));
-	const fields: Record<string, FieldErrorKey> = {};
-	for (const name of Object.keys(shape.data.answers)) if (!known.has(name)) fields[`answers.${name}`] = 'invalid';
 	const { answers, errors } = validateAnswers(service, shape.data.answers, undefined, today);
-	for (const [name, key] of Object.entries(errors)) fields[name] = key;
+	const fields: Record<string, FieldErrorKey> = { ...errors };
+	// Anything not asked of this person (unknown, or another branch's) is refused, not silently kept.
+	for (const name of Object.keys(shape.data.answers))
+		if (!(name in answers) && !(name in errors) && shape.data.answers[name].trim() !== '')
+			fields[`answers.${name}`] = 'invalid';
+	Object.assign(fields, validateAttachments(service, answers, shape.data.attachments, today));
+	const ids = new Set<string>();
+	for (const file of shape.data.attachments) {
+		if (ids.has(file.id)) fields[`documents.${file.document}`] = 'invalid';
+		ids.add(file.id);
+	}
 	if (Object.keys(fields).length > 0) return { ok: false, code: 'validation_failed', fields };
 	return { ok: true, value: { ...shape.data, answers } };
 }

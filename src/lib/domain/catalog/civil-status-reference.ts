@@ -26,6 +26,7 @@ export const civilStatusReference: ServiceDefinition = {
 		ru: 'Архивная справка по актовой записи о рождении. Электронный документ удостоверен ЭЦП регистрирующего органа, вы печатаете его сами.',
 		en: 'An archival reference from the birth act record. The electronic document is certified by the registering body and you print it yourself.'
 	},
+	group: 'civil-records',
 	regulation: {
 		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
 		annex: '3',
@@ -57,7 +58,7 @@ export const civilStatusReference: ServiceDefinition = {
 		},
 		{
 			id: 'data-check',
-			actor: 'civil-registry-system',
+			actor: 'information-system',
 			name: {
 				kk: 'Орнықтыратын деректерді тексеру',
 				ru: 'Проверка устанавливающих данных',
@@ -68,7 +69,7 @@ export const civilStatusReference: ServiceDefinition = {
 		},
 		{
 			id: 'reference-drawing-up',
-			actor: 'civil-registry-system',
+			actor: 'information-system',
 			name: { kk: 'Анықтама ресімдеу', ru: 'Оформление справки', en: 'Drawing up the reference' },
 			duration: { minutes: 15 },
 			source: '[000 annex 3] sub-annex 3, action 3'
@@ -96,6 +97,7 @@ export const civilStatusReference: ServiceDefinition = {
 			id: 'birthDate',
 			type: 'date',
 			notInFuture: true,
+			matchesBirthDateOf: 'iin',
 			label: { kk: 'Туған күніңіз', ru: 'Дата рождения', en: 'Date of birth' },
 			hint: { kk: 'Мысалы, 21.03.1990', ru: 'Например, 21.03.1990', en: 'For example, 21.03.1990' },
 			source: '[000 annex 3] para 6 item 9, L1060'
@@ -151,5 +153,6 @@ export const civilStatusReference: ServiceDefinition = {
 			fields: ['fatherName', 'motherName']
 		}
 	],
-	registryCheck: 'birth-act-record'
+	documents: [],
+	registryCheck: { record: 'birth-act-record' }
 };

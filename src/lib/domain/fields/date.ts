@@ -5,7 +5,7 @@ import type { FieldType } from './types.ts';
  * A date typed as dd.mm.yyyy (what Kazakh and Russian forms print, and what a numeric
  * keypad can type; `/`, `-` and spaces are accepted as separators); stored as YYYY-MM-DD.
  */
-export const dateField: FieldType<{ notInFuture?: boolean; today?: string }> = {
+export const dateField: FieldType = {
 	parse(input, options) {
 		const trimmed = input.trim();
 		if (trimmed === '') return { ok: false, error: 'blank' };
@@ -22,7 +22,9 @@ export const dateField: FieldType<{ notInFuture?: boolean; today?: string }> = {
 		}
 		const value = date.toISOString().slice(0, 10);
 		if (year < 1900) return { ok: false, error: 'too_early' };
-		if (options.notInFuture && value > (options.today ?? almatyToday())) return { ok: false, error: 'future_date' };
+		const today = options.today ?? almatyToday();
+		if (options.notInFuture && value > today) return { ok: false, error: 'future_date' };
+		if (options.notInPast && value < today) return { ok: false, error: 'past_date' };
 		return { ok: true, value };
 	},
 	display: formatDate,
