@@ -17,6 +17,8 @@ export default defineConfig({
 		})
 	],
 	test: {
+		// date-holidays pulls moment-timezone, CommonJS with a JSON require: pre-bundle it as wrangler does.
+		deps: { optimizer: { ssr: { enabled: true, include: ['date-holidays'] } } },
 		include: ['tests/worker/**/*.test.ts'],
 		setupFiles: ['./tests/worker/apply-migrations.ts']
 	}

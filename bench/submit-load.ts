@@ -11,6 +11,7 @@ const requests = 800;
 
 const answers = {
 	iin: '900321401236',
+	referenceKind: 'birth',
 	birthDate: '21.03.1990',
 	placeOfBirth: 'Алматы',
 	fatherName: 'Әбілқасымов Өмір Серікұлы',

@@ -1,5 +1,7 @@
 export interface Env {
 	DB: D1Database;
+	/** Electronic copies of documents (R2), keyed `attachments/<id>`. */
+	ATTACHMENTS: R2Bucket;
 	ASSETS: Fetcher;
 	/** JSON: year → МРП in tiyn. */
 	MRP_BY_YEAR: string;

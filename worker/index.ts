@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import { apiErrorBody } from '../src/lib/domain/errors.ts';
 import type { AppEnv, Env } from './env.ts';
 import { ApiError, errorResponse } from './http/errors.ts';
+import { sweepUnlinkedUploads } from './flow/attachments.ts';
 import { expireUnpaid } from './flow/expire.ts';
 import { issueCertificate } from './flow/issue.ts';
 import { trustList } from './certificates/keys.ts';
 import { applications } from './routes/applications.ts';
+import { attachments } from './routes/attachments.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { certificates } from './routes/certificates.ts';
 import { demoBank } from './routes/demo-bank.ts';
@@ -17,6 +19,7 @@ const app = new Hono<AppEnv>();
 app.get('/api/health', (c) => c.json({ ok: true }));
 app.route('/api/catalog', catalogRoutes);
 app.route('/api/applications', applications);
+app.route('/api/attachments', attachments);
 app.route('/api/payments', payments);
 app.route('/api/certificates', certificates);
 app.route('/api/verify', verify);
@@ -52,10 +55,11 @@ app.onError((error, c) => {
 	);
 });
 
-/** Cron Trigger: expire unpaid requests and finish any interrupted certificate issue. */
+/** Cron Trigger: expire unpaid requests, finish any interrupted certificate issue, sweep abandoned uploads. */
 async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const now = new Date();
 	await expireUnpaid(env, now);
+	await sweepUnlinkedUploads(env, now);
 	const paid = await env.DB.prepare(`SELECT id FROM applications WHERE state = 'paid' LIMIT 50`).all<{ id: string }>();
 	for (const { id } of paid.results) await issueCertificate(env, id, now);
 }

@@ -1,6 +1,6 @@
 /** The Worker's API, as the pages use it. Errors keep the server's translated message. */
 import type { ApiErrorBody } from '$lib/domain/errors.ts';
-import type { Submission } from '$lib/domain/schemas.ts';
+import type { AttachmentRef, Submission } from '$lib/domain/schemas.ts';
 
 export class ApiFailure extends Error {
 	constructor(
@@ -13,7 +13,7 @@ export class ApiFailure extends Error {
 
 async function call<T>(path: string, init: RequestInit = {}, token?: string | null): Promise<T> {
 	const headers = new Headers(init.headers);
-	if (init.body) headers.set('content-type', 'application/json');
+	if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
 	if (token) headers.set('authorization', `Bearer ${token}`);
 	const res = await fetch(path, { ...init, headers });
 	if (!res.ok) throw new ApiFailure(res.status, (await res.json().catch(() => null)) as ApiErrorBody | null);
@@ -43,6 +43,13 @@ export const api = {
 		call<{ application: ApplicationView; accessToken: string }>('/api/applications', {
 			method: 'POST',
 			body: JSON.stringify(submission)
+		}),
+	/** The raw bytes under the client's id; the same id and bytes again is answered 200, not stored twice. */
+	uploadAttachment: (ref: AttachmentRef, blob: Blob) =>
+		call<{ attachment: { id: string; sha256: string; size: number; type: string } }>(`/api/attachments/${ref.id}`, {
+			method: 'PUT',
+			headers: { 'content-type': ref.type },
+			body: blob
 		}),
 	application: (id: string, token: string) =>
 		call<{ application: ApplicationView }>(`/api/applications/${id}`, {}, token),

@@ -1,9 +1,14 @@
 import { env, SELF } from 'cloudflare:test';
+import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
+import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
+import { almatyToday } from '../../src/lib/domain/dates.ts';
+import { parseEvery } from '../../src/lib/domain/schemas.ts';
 
 export const origin = 'http://qyzmet.test';
 
 export const gulnur = {
 	iin: '900321401236',
+	referenceKind: 'birth',
 	birthDate: '21.03.1990',
 	placeOfBirth: 'Алматы',
 	fatherName: 'Әбілқасымов Өмір Серікұлы',
@@ -12,6 +17,7 @@ export const gulnur = {
 
 export const nurlan = {
 	iin: '010715504561',
+	referenceKind: 'birth',
 	birthDate: '15.07.2001',
 	placeOfBirth: 'г. Шымкент',
 	// Russian spellings are accepted as typed.
@@ -84,4 +90,44 @@ export async function openPayment(applicationId: string, auth: Record<string, st
 		headers: auth
 	});
 	return { res, ...((await res.json()) as { payment: { id: string; amountTiyn: number }; checkoutUrl: string }) };
+}
+
+/** A real 1×1 PNG and a minimal PDF: enough for the byte sniffing, small enough for many tests. */
+export const png = Uint8Array.from(
+	atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+	(c) => c.charCodeAt(0)
+);
+export const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+export function upload(id: string, bytes: Uint8Array, type = 'image/png') {
+	return SELF.fetch(`${origin}/api/attachments/${id}`, {
+		method: 'PUT',
+		headers: { 'content-type': type },
+		body: bytes
+	});
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+	return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Uploads one PNG per document asked of this person and returns the submission's references. */
+export async function attachRequired(service: ServiceDefinition, answers: Record<string, string>) {
+	const { parsed } = parseEvery(service, answers, almatyToday());
+	const refs = [];
+	for (const document of activeDocuments(service, parsed, almatyToday()).filter((d) => !d.optional)) {
+		const id = crypto.randomUUID();
+		const res = await upload(id, png);
+		if (res.status !== 201) throw new Error(`upload failed: ${res.status}`);
+		refs.push({
+			id,
+			document: document.id,
+			name: `${document.id}.png`,
+			type: 'image/png',
+			size: png.length,
+			sha256: await sha256Hex(png)
+		});
+	}
+	return refs;
 }

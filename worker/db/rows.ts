@@ -9,9 +9,10 @@ export interface ApplicationRow {
 	applicant_iin: string;
 	answers: string;
 	body_hash: string;
-	state: 'awaiting_payment' | 'paid' | 'issued' | 'refused' | 'expired';
+	state: 'awaiting_payment' | 'paid' | 'in_processing' | 'issued' | 'refused' | 'expired';
 	refusal_code: string | null;
 	act_record_id: number | null;
+	duty_mrp_multiple: number | null;
 	submitted_at: string;
 	payment_due_at: string | null;
 	paid_at: string | null;
@@ -72,4 +73,15 @@ export interface NotificationRow {
 	at: string;
 	kind: string;
 	message: string;
+}
+
+export interface AttachmentRow {
+	id: string;
+	sha256: string;
+	size: number;
+	type: string;
+	uploaded_at: string;
+	application_id: string | null;
+	document: string | null;
+	name: string | null;
 }

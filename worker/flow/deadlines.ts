@@ -1,4 +1,7 @@
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/index.ts';
+import { stepDuration, type Answers } from '../../src/lib/domain/catalog/rules.ts';
+import { workingCalendar } from '../../src/lib/domain/calendar/index.ts';
+import { almatyToday } from '../../src/lib/domain/dates.ts';
 
 const hour = 3_600_000;
 
@@ -9,7 +12,7 @@ export function addHours(at: Date, hours: number): Date {
 /**
  * When an automated service's result is due once its clock starts: the sum of the
  * regulation's step durations. The portal runs around the clock, so these minutes are
- * calendar minutes; staff steps (working time and days) arrive with the office workflow.
+ * calendar minutes.
  */
 export function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
 	const minutes = service.steps.reduce(
@@ -17,4 +20,21 @@ export function automatedServiceDue(service: ServiceDefinition, start: Date): Da
 		0
 	);
 	return new Date(start.getTime() + minutes * 60_000);
+}
+
+// One calendar per isolate: it caches the holidays of each year it has seen.
+const calendar = workingCalendar();
+
+/**
+ * When the provider's result is due: the steps of the catalogue one after another, each
+ * with the duration that applies to these answers (minutes and hours in working time,
+ * working days skipping weekends and holidays, calendar days as they come).
+ */
+export function serviceDue(service: ServiceDefinition, answers: Answers, start: Date): Date {
+	if (service.automation === 'automated') return automatedServiceDue(service, start);
+	const today = almatyToday(start);
+	return calendar.addDurations(
+		start,
+		service.steps.map((step) => stepDuration(step, answers, today))
+	);
 }

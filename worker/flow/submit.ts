@@ -1,14 +1,17 @@
 import { findService } from '../../src/lib/domain/catalog/index.ts';
+import { holds, stateDutyDue } from '../../src/lib/domain/catalog/rules.ts';
+import { almatyToday } from '../../src/lib/domain/dates.ts';
+import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
 import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { canonicalJson, sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
 import { birthRecordStatement, toBirthRecord } from '../db/registry.ts';
-import type { ApplicationRow } from '../db/rows.ts';
+import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord } from './birth-reference.ts';
-import { addHours } from './deadlines.ts';
+import { addHours, serviceDue } from './deadlines.ts';
 import { applicationView, viewFromResults, viewStatements, type ApplicationView } from './view.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
@@ -18,45 +21,69 @@ export interface Submitted {
 	accessToken: string;
 }
 
-async function findApplication(db: D1Database, id: string) {
-	return db.prepare('SELECT * FROM applications WHERE id = ?').bind(id).first<ApplicationRow>();
+/** What makes two submissions "the same body": old bodies without attachments keep their hash. */
+export function submissionBodyHash(submission: Submission): Promise<string> {
+	const { service, answers, attachments } = submission;
+	return sha256Hex(canonicalJson(attachments.length ? { service, answers, attachments } : { service, answers }));
 }
 
 /**
  * Records a validated submission exactly once. The client's UUID is the idempotency key:
  * the same id and body return the stored application; the same id with another body is a
- * 409. The registry check (condition 2) runs here, so the applicant learns at once whether
- * to pay or is refused, and is never asked to pay for a refusal.
+ * 409. Where the catalogue names a registry check (condition 2) it runs here, so the
+ * applicant learns at once whether to pay or is refused, and is never asked to pay for a
+ * refusal; other requests go to the provider's staff, after the state duty where one is due.
  */
 export async function submitApplication(env: Env, submission: Submission, now: Date): Promise<Submitted> {
 	const service = findService(submission.service)!;
-	const bodyHash = await sha256Hex(canonicalJson({ service: submission.service, answers: submission.answers }));
-	// Hot path: one read batch (idempotency check + registry), one write batch that also reads the view back.
-	const [existingRows, recordRows] = await env.DB.batch([
-		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
-		birthRecordStatement(env.DB, { iin: submission.answers.iin })
-	]);
-	const existing = existingRows.results[0] as ApplicationRow | undefined;
-	if (existing) return replay(env, existing, bodyHash, now);
+	const today = almatyToday(now);
+	const bodyHash = await submissionBodyHash(submission);
+	const registryCheck =
+		service.registryCheck && holds(service.registryCheck.when, submission.answers, today)
+			? service.registryCheck
+			: null;
+	const attachmentIds = submission.attachments.map((a) => a.id);
 
-	const record = toBirthRecord(recordRows.results[0] as Parameters<typeof toBirthRecord>[0]);
-	const found = record !== null && answersMatchBirthRecord(submission.answers, record);
+	// Hot path: one read batch (idempotency, registry, uploads), one write batch that also reads the view back.
+	const reads = await env.DB.batch([
+		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
+		registryCheck
+			? birthRecordStatement(env.DB, { iin: submission.answers.iin })
+			: env.DB.prepare('SELECT NULL WHERE 0'),
+		env.DB.prepare(`SELECT * FROM attachments WHERE id IN (SELECT value FROM json_each(?))`).bind(
+			JSON.stringify(attachmentIds)
+		)
+	]);
+	const existing = reads[0].results[0] as ApplicationRow | undefined;
+	if (existing) return replay(env, existing, bodyHash, now);
+	checkUploads(submission, reads[2].results as unknown as AttachmentRow[]);
+
+	const record = registryCheck ? toBirthRecord(reads[1].results[0] as Parameters<typeof toBirthRecord>[0]) : null;
+	const refused = registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record));
+	const duty = stateDutyDue(service, submission.answers, today);
 	const at = now.toISOString();
-	const paymentDue = service.stateDuty ? addHours(now, service.stateDuty.paymentWindowHours).toISOString() : null;
-	const state: ApplicationRow['state'] = found ? 'awaiting_payment' : 'refused';
+	const state: ApplicationRow['state'] = refused
+		? 'refused'
+		: duty.mrpMultiple !== null
+			? 'awaiting_payment'
+			: 'in_processing';
+	const paymentDue =
+		!refused && duty.mrpMultiple !== null ? addHours(now, duty.paymentWindowHours).toISOString() : null;
+	// Without a fee the provider's clock starts at once (the registration of the request).
+	const due = state === 'in_processing' ? serviceDue(service, submission.answers, now).toISOString() : null;
 
 	// Insert-if-absent plus the audit rows in one batch (D1's only transaction). The audit rows
 	// follow only a real insert, so a concurrent duplicate that lost the race writes nothing.
-	const number = newReferenceNumber();
 	const id = submission.id;
+	const view = viewStatements(env.DB, id);
 	const results = await env.DB.batch([
 		env.DB.prepare(
 			`INSERT INTO applications (id, number, service, channel, lang, applicant_iin, answers, body_hash, state,
-			                           refusal_code, act_record_id, submitted_at, payment_due_at, decided_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+			                           refusal_code, act_record_id, duty_mrp_multiple, submitted_at, payment_due_at, due_at, decided_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 		).bind(
 			id,
-			number,
+			newReferenceNumber(),
 			submission.service,
 			submission.channel,
 			submission.lang,
@@ -64,34 +91,64 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			JSON.stringify(submission.answers),
 			bodyHash,
 			state,
-			found ? null : 'data_not_found',
-			found ? record.id : null,
+			refused ? 'data_not_found' : null,
+			record && !refused ? record.id : null,
+			refused ? null : duty.mrpMultiple,
 			at,
-			found ? paymentDue : null,
-			found ? null : at
+			paymentDue,
+			due,
+			refused ? at : null
 		),
 		eventStatement(
 			env.DB,
 			{ applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } },
 			afterChange
 		),
-		found
-			? eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'registry_match' }, afterChange)
-			: eventStatement(
-					env.DB,
-					{ applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } },
-					afterChange
-				),
-		...(found ? [] : [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)]),
-		...viewStatements(env.DB, id)
+		...(registryCheck
+			? [
+					refused
+						? eventStatement(
+								env.DB,
+								{ applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } },
+								afterChange
+							)
+						: eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'registry_match' }, afterChange)
+				]
+			: []),
+		...(refused ? [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)] : []),
+		// Link the uploads only to an application with exactly this body (which names these files).
+		...submission.attachments.map((file) =>
+			env.DB.prepare(
+				`UPDATE attachments SET application_id = ?, document = ?, name = ?
+				  WHERE id = ? AND application_id IS NULL
+				    AND EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)`
+			).bind(id, file.document, file.name, file.id, id, bodyHash)
+		),
+		...view
 	]);
 	if (results[0].meta.changes === 0) {
-		const raced = await findApplication(env.DB, id);
+		const raced = await env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id).first<ApplicationRow>();
 		if (!raced) throw new Error('application missing after a conflicting insert');
 		return replay(env, raced, bodyHash, now);
 	}
-	const application = viewFromResults(env, results.slice(-5), now)!;
+	const application = viewFromResults(env, results.slice(-view.length), now)!;
 	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
+}
+
+/** Every file the submission names must have been uploaded with exactly these bytes and not used elsewhere. */
+function checkUploads(submission: Submission, uploads: AttachmentRow[]): void {
+	const fields: Record<string, FieldErrorKey> = {};
+	for (const file of submission.attachments) {
+		const upload = uploads.find((u) => u.id === file.id);
+		const matches =
+			upload &&
+			upload.sha256 === file.sha256 &&
+			upload.size === file.size &&
+			upload.type === file.type &&
+			(upload.application_id === null || upload.application_id === submission.id);
+		if (!matches) fields[`documents.${file.document}`] = 'attachment_not_uploaded';
+	}
+	if (Object.keys(fields).length) throw new ApiError(422, 'validation_failed', fields);
 }
 
 async function replay(env: Env, existing: ApplicationRow, bodyHash: string, now: Date): Promise<Submitted> {

@@ -67,13 +67,18 @@ export function viewFromResults(env: Env, results: D1Result[], now: Date): Appli
 		deadline:
 			application.state === 'awaiting_payment'
 				? application.payment_due_at
-				: application.state === 'paid'
+				: application.state === 'paid' || application.state === 'in_processing'
 					? application.due_at
 					: null,
 		paymentDueAt: application.payment_due_at,
-		stateDutyTiyn: service.stateDuty
-			? stateDutyTiyn(service.stateDuty.mrpMultiple, now, JSON.parse(env.MRP_BY_YEAR))
-			: null,
+		stateDutyTiyn:
+			application.duty_mrp_multiple !== null
+				? stateDutyTiyn(
+						application.duty_mrp_multiple,
+						new Date(application.paid_at ?? now),
+						JSON.parse(env.MRP_BY_YEAR)
+					)
+				: null,
 		payment: payment
 			? {
 					id: payment.id,

@@ -5,7 +5,7 @@ import type { Env } from '../env.ts';
 import { hmacHexMatches, sha256Hex } from '../http/crypto.ts';
 import type { PaymentRow } from '../db/rows.ts';
 import { afterChange, eventStatement, noticeStatement } from '../flow/events.ts';
-import { automatedServiceDue } from '../flow/deadlines.ts';
+import { serviceDue } from '../flow/deadlines.ts';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 
 export const signatureHeader = 'x-qyzmet-signature';
@@ -92,10 +92,12 @@ export async function handlePaymentCallback(
 		return { ok: true, applicationId, paid: false };
 	}
 
-	const application = await env.DB.prepare('SELECT service FROM applications WHERE id = ?')
+	const application = await env.DB.prepare('SELECT service, answers, act_record_id FROM applications WHERE id = ?')
 		.bind(applicationId)
-		.first<{ service: string }>();
-	const due = automatedServiceDue(findService(application!.service)!, now).toISOString();
+		.first<{ service: string; answers: string; act_record_id: number | null }>();
+	const due = serviceDue(findService(application!.service)!, JSON.parse(application!.answers), now).toISOString();
+	// A request answered from the registry is issued at once; any other goes to the provider's staff.
+	const next = application!.act_record_id !== null ? 'paid' : 'in_processing';
 	// One transaction: the payment, its audit record (unique per transaction id, so a racing
 	// duplicate rolls the whole batch back), and the application moving to paid.
 	try {
@@ -105,10 +107,10 @@ export async function handlePaymentCallback(
 			).bind(at, callback.transactionId, payment.id),
 			record('accepted', payment.id, callback.transactionId),
 			env.DB.prepare(
-				`UPDATE applications SET state = 'paid', paid_at = ?, due_at = ?, version = version + 1
+				`UPDATE applications SET state = ?, paid_at = ?, due_at = ?, version = version + 1
 				  WHERE id = ? AND state = 'awaiting_payment'
 				    AND EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)`
-			).bind(at, due, applicationId, payment.id, callback.transactionId),
+			).bind(next, at, due, applicationId, payment.id, callback.transactionId),
 			eventStatement(
 				env.DB,
 				{ applicationId, at, actor: 'gateway', kind: 'paid', detail: { amountTiyn: payment.amount_tiyn } },

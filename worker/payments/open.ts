@@ -1,4 +1,3 @@
-import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { stateDutyTiyn } from '../../src/lib/domain/money.ts';
 import type { Env } from '../env.ts';
 import { ApiError } from '../http/errors.ts';
@@ -24,8 +23,8 @@ export async function openPayment(env: Env, application: ApplicationRow, now: Da
 		.first<PaymentRow>();
 	if (open) return open;
 
-	const service = findService(application.service)!;
-	const amount = stateDutyTiyn(service.stateDuty!.mrpMultiple, now, JSON.parse(env.MRP_BY_YEAR));
+	if (application.duty_mrp_multiple === null) throw new ApiError(409, 'not_payable');
+	const amount = stateDutyTiyn(application.duty_mrp_multiple, now, JSON.parse(env.MRP_BY_YEAR));
 	const id = crypto.randomUUID();
 	const at = now.toISOString();
 	// The partial unique index allows one pending payment per application: a concurrent

@@ -216,6 +216,9 @@ export const apiErrors = {
 		ru: 'Документ с таким номером и ИИН не найден',
 		en: 'No document was found for this number and IIN'
 	},
+	// An upload's own problems read the same as the field's.
+	file_type: fieldErrors.file_type,
+	file_too_large: fieldErrors.file_too_large,
 	unsupported_media_type: {
 		kk: 'Сұрау JSON түрінде жіберілуі керек',
 		ru: 'Запрос должен быть в формате JSON',

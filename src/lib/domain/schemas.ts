@@ -41,6 +41,27 @@ export type Validation<T> =
 	| { ok: false; code: 'validation_failed' | 'unknown_service'; fields: Record<string, FieldErrorKey> };
 
 /**
+ * Parses every answer given, asked or not. Conditions look at parsed answers (a choice's
+ * value, a date as YYYY-MM-DD), so the pages to ask are known only after this.
+ */
+export function parseEvery(
+	service: ServiceDefinition,
+	answers: Answers,
+	today: string
+): { parsed: Answers; errors: Record<string, FieldErrorKey> } {
+	const parsed: Answers = {};
+	const errors: Record<string, FieldErrorKey> = {};
+	for (const field of service.fields) {
+		const raw = answers[field.id] ?? '';
+		if (field.optional && raw.trim() === '') continue;
+		const result = fieldTypes[field.type].parse(raw, parseOptions(field, today));
+		if (result.ok) parsed[field.id] = result.value;
+		else errors[field.id] = result.error;
+	}
+	return { parsed, errors };
+}
+
+/**
  * Parses the answers of the given fields (every field asked of this person when omitted).
  * Returns the stored form of each asked answer or, per field, the reason it is wrong.
  * Answers to fields not asked (another branch) are left out, so a changed mind is not sent.
@@ -51,16 +72,7 @@ export function validateAnswers(
 	fieldIds?: string[],
 	today: string = almatyToday()
 ): { answers: Answers; errors: Record<string, FieldErrorKey> } {
-	// Conditions look at parsed answers (a choice's value, a date as YYYY-MM-DD), so parse first.
-	const parsedAll: Answers = {};
-	const errorsAll: Record<string, FieldErrorKey> = {};
-	for (const field of service.fields) {
-		const raw = answers[field.id] ?? '';
-		if (field.optional && raw.trim() === '') continue;
-		const result = fieldTypes[field.type].parse(raw, parseOptions(field, today));
-		if (result.ok) parsedAll[field.id] = result.value;
-		else errorsAll[field.id] = result.error;
-	}
+	const { parsed: parsedAll, errors: errorsAll } = parseEvery(service, answers, today);
 	const parsed: Answers = {};
 	const errors: Record<string, FieldErrorKey> = {};
 	for (const field of activeFields(service, parsedAll, today)) {

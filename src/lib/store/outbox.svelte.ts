@@ -2,15 +2,22 @@
  * Submissions wait here until the server has them. The outbox is replayed on page load,
  * when the browser comes back online and when the page becomes visible (Background Sync is
  * not relied on: Safari has none). Sending twice is harmless: the client's id makes the
- * server answer a retry with the same application.
+ * server answer a retry with the same application, and each file's id makes it answer a
+ * repeated upload of the same bytes with 200. Files are uploaded before the submission that
+ * names them and leave IndexedDB only in the transaction that records the server's answer,
+ * so a retry always has them.
  */
 import { api, ApiFailure } from '$lib/api.ts';
+import { fieldErrors } from '$lib/domain/errors.ts';
 import type { Submission } from '$lib/domain/schemas.ts';
-import { db } from './db.ts';
+import { db, type OutboxEntry } from './db.ts';
 
 export const outboxState = $state({ pending: 0, lastFlush: null as string | null });
 
-/** Moves a draft into the outbox in one IndexedDB transaction, then tries to send. */
+/**
+ * Moves a draft into the outbox in one IndexedDB transaction, then tries to send. The draft's
+ * files stay in the attachments store under the same id (draft id = submission id).
+ */
 export async function enqueue(submission: Submission): Promise<void> {
 	const store = await db();
 	const tx = store.transaction(['outbox', 'drafts', 'applications'], 'readwrite');
@@ -24,6 +31,53 @@ export async function enqueue(submission: Submission): Promise<void> {
 	await flush();
 }
 
+/** A file named by a queued submission is no longer on this device: only the person can fix that. */
+class MissingFile extends Error {
+	constructor(readonly document: string) {
+		super('attachment_not_uploaded');
+	}
+}
+
+type Store = Awaited<ReturnType<typeof db>>;
+
+/** Uploads the entry's files, then sends the submission and records the answer. */
+async function send(store: Store, entry: OutboxEntry): Promise<void> {
+	// Entries queued by a version without attachments have no list.
+	for (const ref of entry.submission.attachments ?? []) {
+		const file = await store.get('attachments', ref.id);
+		if (!file) throw new MissingFile(ref.document);
+		// Uploaded again on every attempt: cheap to repeat, and an upload no submission named
+		// within a day is swept by the server.
+		await api.uploadAttachment(ref, file.blob);
+	}
+	const { application, accessToken } = await api.submit(entry.submission);
+	const tx = store.transaction(['outbox', 'applications', 'attachments'], 'readwrite');
+	await tx.objectStore('applications').put({
+		id: application.id,
+		service: application.service,
+		number: application.number,
+		accessToken,
+		submittedAt: application.submittedAt,
+		lastView: application
+	});
+	await tx.objectStore('outbox').delete(entry.id);
+	const files = tx.objectStore('attachments');
+	for (const key of await files.index('byDraft').getAllKeys(entry.id)) await files.delete(key);
+	await tx.done;
+}
+
+/** Refusals that sending the same bytes again will not change; 408 and 429 only ask to wait. */
+function isRefusal(error: unknown): error is ApiFailure & { body: NonNullable<ApiFailure['body']> } {
+	return (
+		error instanceof ApiFailure &&
+		error.status >= 400 &&
+		error.status < 500 &&
+		error.status !== 408 &&
+		error.status !== 429 &&
+		error.body !== null
+	);
+}
+
 let running: Promise<void> | null = null;
 
 /** Sends queued submissions in order; one flush at a time. */
@@ -34,23 +88,17 @@ export function flush(): Promise<void> {
 			for (const entry of await store.getAllFromIndex('outbox', 'byQueuedAt')) {
 				if (entry.lastError) continue; // a 4xx needs the person's attention, not a retry
 				try {
-					const { application, accessToken } = await api.submit(entry.submission);
-					const tx = store.transaction(['outbox', 'applications'], 'readwrite');
-					await tx.objectStore('applications').put({
-						id: application.id,
-						service: application.service,
-						number: application.number,
-						accessToken,
-						submittedAt: application.submittedAt,
-						lastView: application
-					});
-					await tx.objectStore('outbox').delete(entry.id);
-					await tx.done;
+					await send(store, entry);
 				} catch (error) {
-					if (error instanceof ApiFailure && error.status >= 400 && error.status < 500 && error.body) {
-						await store.put('outbox', { ...entry, attempts: entry.attempts + 1, lastError: error.body.error });
+					const attempts = entry.attempts + 1;
+					if (isRefusal(error)) {
+						await store.put('outbox', { ...entry, attempts, lastError: error.body.error });
+					} else if (error instanceof MissingFile) {
+						const notUploaded = { code: 'attachment_not_uploaded', message: fieldErrors.attachment_not_uploaded };
+						const fields = { [`documents.${error.document}`]: notUploaded };
+						await store.put('outbox', { ...entry, attempts, lastError: { ...notUploaded, fields } });
 					} else {
-						await store.put('outbox', { ...entry, attempts: entry.attempts + 1 });
+						await store.put('outbox', { ...entry, attempts });
 						break; // offline or server trouble: keep the order, try again later
 					}
 				}
@@ -64,15 +112,24 @@ export function flush(): Promise<void> {
 	return running;
 }
 
+/** Sends a refused entry once more when the person asks (e.g. "a file did not reach the server"). */
+export async function retry(id: string): Promise<void> {
+	await running;
+	const store = await db();
+	const entry = await store.get('outbox', id);
+	if (entry?.lastError) await store.put('outbox', { ...entry, lastError: undefined });
+	await flush();
+}
+
 /** Replays the outbox whenever sending may succeed again. */
 export function startOutbox(): () => void {
 	const onVisible = () => document.visibilityState === 'visible' && flush();
-	const retry = setInterval(() => navigator.onLine && outboxState.pending > 0 && flush(), 15_000);
+	const retryTimer = setInterval(() => navigator.onLine && outboxState.pending > 0 && flush(), 15_000);
 	window.addEventListener('online', flush);
 	document.addEventListener('visibilitychange', onVisible);
 	void flush();
 	return () => {
-		clearInterval(retry);
+		clearInterval(retryTimer);
 		window.removeEventListener('online', flush);
 		document.removeEventListener('visibilitychange', onVisible);
 	};

@@ -1,11 +1,12 @@
 // UI copy lives here, one namespace file per area, each with kk, ru and en.
 // `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
 import { common } from './common.ts';
+import { form } from './form.ts';
 import { verify } from './verify.ts';
 
-const namespaces = [common, verify] as const;
+const namespaces = [common, form, verify] as const;
 
-export type MessageKey = keyof (typeof common)['kk'] | keyof (typeof verify)['kk'];
+export type MessageKey = keyof (typeof common)['kk'] | keyof (typeof form)['kk'] | keyof (typeof verify)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
