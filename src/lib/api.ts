@@ -26,7 +26,7 @@ export interface ApplicationView {
 	service: string;
 	serviceName: { kk: string; ru: string; en: string };
 	iin: string;
-	state: 'awaiting_payment' | 'paid' | 'issued' | 'refused' | 'expired';
+	state: 'awaiting_payment' | 'paid' | 'in_processing' | 'issued' | 'refused' | 'expired';
 	submittedAt: string;
 	deadline: string | null;
 	paymentDueAt: string | null;

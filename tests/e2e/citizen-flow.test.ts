@@ -52,10 +52,12 @@ async function fillForm(page: Page, lang: 'kk' | 'ru', person: Person) {
 	const text = copy[lang];
 	await page.goto('/');
 	await page.getByRole('button', { name: text.lang, exact: true }).click();
-	await page.locator('a.button').first().click();
+	await page.locator('a.button[href="/apply/civil-status-reference"]').click();
 	// "Start", or "Continue" when a draft of this service is already on the device.
 	await page.locator('main .actions .button').first().click();
 	await page.locator('#field-iin').fill(person.iin);
+	await page.getByRole('button', { name: text.next }).click();
+	await page.locator('input[name=referenceKind][value=birth]').check();
 	await page.getByRole('button', { name: text.next }).click();
 	await page.locator('#field-birthDate').fill(person.birthDate);
 	await page.locator('#field-placeOfBirth').fill(person.place);
@@ -120,6 +122,8 @@ test('a reload mid-form keeps the answers', async ({ page }) => {
 	await page.goto('/apply/civil-status-reference');
 	await page.getByRole('button', { name: 'Бастау' }).click();
 	await page.locator('#field-iin').fill(gulnur.iin);
+	await page.getByRole('button', { name: 'Жалғастыру' }).click();
+	await page.locator('input[name=referenceKind][value=birth]').check();
 	await page.getByRole('button', { name: 'Жалғастыру' }).click();
 	await page.locator('#field-birthDate').fill(gulnur.birthDate);
 	await page.reload();

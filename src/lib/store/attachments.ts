@@ -52,16 +52,14 @@ export async function removeAttachment(id: string): Promise<void> {
 	await (await db()).delete('attachments', id);
 }
 
-/** What the submission says about each file: the server checks the upload against it. */
-export async function attachmentRefs(draftId: string): Promise<AttachmentRef[]> {
-	return (await listAttachments(draftId)).map(({ id, document, name, type, size, sha256 }) => ({
-		id,
-		document,
-		name,
-		type,
-		size,
-		sha256
-	}));
+/**
+ * What the submission says about each file; the server checks the upload against it. With
+ * `documents`, only the files of those documents: one no longer asked (a changed answer) is not sent.
+ */
+export async function attachmentRefs(draftId: string, documents?: readonly string[]): Promise<AttachmentRef[]> {
+	return (await listAttachments(draftId))
+		.filter((file) => !documents || documents.includes(file.document))
+		.map(({ id, document, name, type, size, sha256 }) => ({ id, document, name, type, size, sha256 }));
 }
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

@@ -78,6 +78,9 @@ export function db(): Promise<IDBPDatabase<QyzmetDb>> {
 			void connection?.then((open) => open.close());
 			connection = null;
 		}
+	}).catch((error: unknown) => {
+		connection = null; // the next call tries again instead of failing forever
+		throw error;
 	});
 	return connection;
 }

@@ -10,7 +10,8 @@ const kk = {
 	'catalog.group.civil-registration': 'Азаматтық хал актілерін тіркеу',
 	'catalog.group.registry-certificates': 'Жылжымайтын мүлік және заңды тұлғалар туралы анықтамалар',
 	'catalog.feeFrom': 'Мемлекеттік баж {amount}, кейбір жағдайларда тегін',
-	'catalog.inPerson': 'Құжаттардың түпнұсқаларымен келу қажет'
+	'catalog.inPerson': 'Құжаттардың түпнұсқаларымен келу қажет',
+	'state.in_processing': 'Көрсетілетін қызметті берушіде қаралуда'
 };
 
 const ru = {
@@ -24,7 +25,8 @@ const ru = {
 	'catalog.group.civil-registration': 'Регистрация актов гражданского состояния',
 	'catalog.group.registry-certificates': 'Справки о недвижимости и юридических лицах',
 	'catalog.feeFrom': 'Госпошлина {amount}, в некоторых случаях бесплатно',
-	'catalog.inPerson': 'Нужно прийти с оригиналами документов'
+	'catalog.inPerson': 'Нужно прийти с оригиналами документов',
+	'state.in_processing': 'На рассмотрении у услугодателя'
 } satisfies typeof kk;
 
 const en = {
@@ -38,7 +40,8 @@ const en = {
 	'catalog.group.civil-registration': 'Civil registration',
 	'catalog.group.registry-certificates': 'Real estate and legal entity certificates',
 	'catalog.feeFrom': 'State duty {amount}, free in some cases',
-	'catalog.inPerson': 'You need to come with the original documents'
+	'catalog.inPerson': 'You need to come with the original documents',
+	'state.in_processing': 'Being processed by the provider'
 } satisfies typeof kk;
 
 export const form = { kk, ru, en };
