@@ -3,30 +3,73 @@
  * (preparation × binarizer) pair is run on three *training* suites (other texts and seeds
  * than bench/qr-decode.ts, which reports on frames the order was not chosen on), then a
  * greedy cover picks, at each step, the pair that reads the most frames still unread.
+ * With `--wasm` the same for zxing-wasm (its three binarizers), which chose the still-image
+ * rescue that bench/qr-decode.ts reports.
  *
- *   npx node bench/qr-decode-select.ts      (≈ 3 minutes)
+ *   npx node bench/qr-decode-select.ts          (≈ 3 minutes)
+ *   npx node bench/qr-decode-select.ts --wasm   (≈ 10 minutes)
  */
-import { decodeOnce, preparations } from '../src/lib/verify/qr-decode.ts';
-import { benchmarkSuite, sampleCertificateText } from '../tests/fixtures/qr/frames.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { decodeOnce, preparations, resize, sharpen } from '../src/lib/verify/qr-decode.ts';
+import { benchmarkSuite, sampleCertificateText, toRgba } from '../tests/fixtures/qr/frames.ts';
+
+type Grey = Parameters<typeof decodeOnce>[0];
+type Attempt = (image: Grey) => string | null | Promise<string | null>;
+
+const wasmMode = process.argv.includes('--wasm');
 
 const training = [2, 3, 4].flatMap((seed) => {
 	const text = sampleCertificateText(seed);
 	return benchmarkSuite(text, 1000 + seed).map((item) => ({ text, item }));
 });
 
+let prepare: Record<string, (g: Grey) => Grey | null> = preparations;
+let attempts: Record<string, Attempt> = {
+	hybrid: (image) => decodeOnce(image, 'hybrid'),
+	global: (image) => decodeOnce(image, 'global')
+};
+if (wasmMode) {
+	const wasm = readFileSync(fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm')));
+	await prepareZXingModule({
+		overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer },
+		fireImmediately: true
+	});
+	const wasmAttempt =
+		(binarizer: ReaderOptions['binarizer']): Attempt =>
+		async (image) => {
+			const rgba = toRgba({ data: image.lum, width: image.width, height: image.height });
+			const [result] = await readBarcodes(rgba as ImageData, { formats: ['QRCode'], maxNumberOfSymbols: 1, binarizer });
+			return result?.text ?? null;
+		};
+	attempts = {
+		'local-average': wasmAttempt('LocalAverage'),
+		'global-histogram': wasmAttempt('GlobalHistogram'),
+		'fixed-threshold': wasmAttempt('FixedThreshold')
+	};
+	// zxing-wasm already tries a downscaled copy itself; finer upscales and sharpening are what it lacks.
+	prepare = {
+		...preparations,
+		'2x': (g) => (Math.max(g.width, g.height) <= 1024 ? resize(g, 2) : null),
+		sharpen: (g) => sharpen(g, 3),
+		'1.5x-sharpen': (g) => (Math.max(g.width, g.height) <= 1280 ? sharpen(resize(g, 1.5), 3) : null)
+	};
+}
+
 type Candidate = { name: string; reads: boolean[]; ms: number };
 const candidates: Candidate[] = [];
-for (const [prep, prepare] of Object.entries(preparations)) {
-	for (const binarizer of ['hybrid', 'global'] as const) {
+for (const [prep, preparation] of Object.entries(prepare)) {
+	for (const [binarizer, attempt] of Object.entries(attempts)) {
 		const reads: boolean[] = [];
 		const start = performance.now();
 		for (const { text, item } of training) {
-			const image = prepare({
+			const image = preparation({
 				lum: item.frame.data,
 				width: item.frame.width,
 				height: item.frame.height
 			});
-			reads.push(image !== null && decodeOnce(image, binarizer) === text);
+			reads.push(image !== null && (await attempt(image)) === text);
 		}
 		candidates.push({
 			name: `${prep}/${binarizer}`,
@@ -45,7 +88,7 @@ for (;;) {
 	const added = gain(best);
 	best.reads.forEach((ok, i) => ok && (read[i] = true));
 	console.log(
-		`${best.name.padEnd(24)} +${String(added).padStart(3)}  total ${read.filter(Boolean).length}  ${best.ms.toFixed(1)} ms/frame`
+		`${best.name.padEnd(32)} +${String(added).padStart(3)}  total ${read.filter(Boolean).length}  ${best.ms.toFixed(1)} ms/frame`
 	);
 }
 console.log(

@@ -1,15 +1,23 @@
 /**
  * QR decode benchmark: a fixed, seeded suite of degraded 640×480 (or 720p) camera frames
- * of a ~300-character certificate QR, decoded by
- *   (1) a naive page: zxing QRCodeReader + HybridBinarizer, once per frame, and
- *   (2) the page's decoder, `decodeQrFromImageData` (several strategies per frame),
- *       both as a camera frame and as an uploaded still.
+ * of a ~300-character certificate QR, each decoded as the same RGBA pixels (what a canvas hands over) by
+ *   (1) a naive page: @zxing/library QRCodeReader + HybridBinarizer, once per frame;
+ *   (2) the page's decoder, `decodeQrDetailed` (several @zxing/library strategies per frame),
+ *       as a camera frame and as an uploaded still;
+ *   (3) zxing-wasm (ZXing C++ in WebAssembly, `readBarcodes` with its defaults for QR codes) as a
+ *       camera frame, and as a still with one retry on a 1.5× upscaled, sharpened copy, fixed threshold:
+ *       the only pair the greedy cover of `bench/qr-decode-select.ts --wasm` adds to the plain read on
+ *       the training suites (other texts and seeds than this suite).
+ * The .wasm is read from node_modules: no network.
  *
- *   npx node bench/qr-decode.ts            # table + summary
+ *   npx node bench/qr-decode.ts            # per-frame table + summary
  *   npx node bench/qr-decode.ts --markdown # the summary as a markdown snippet
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
-import { decodeQrDetailed } from '../src/lib/verify/qr-decode.ts';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { decodeQrDetailed, resize, sharpen, toGrey, type PixelsLike } from '../src/lib/verify/qr-decode.ts';
 import {
 	benchmarkSuite,
 	nonQrFrame,
@@ -22,16 +30,65 @@ import {
 const runs = 3; // timings: median of per-frame medians over this many runs
 const markdown = process.argv.includes('--markdown');
 
-function baseline(frame: GreyFrame): string | null {
-	const reader = new QRCodeReader();
+type Rgba = ReturnType<typeof toRgba>;
+interface Outcome {
+	text: string | null;
+	strategy?: string;
+}
+interface Column {
+	key: string;
+	label: string;
+	decode: (rgba: Rgba) => Outcome | Promise<Outcome>;
+}
+
+function naive(pixels: PixelsLike): string | null {
+	const grey = toGrey(pixels);
 	try {
-		return reader
-			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(frame.data, frame.width, frame.height))))
+		return new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(grey.lum, grey.width, grey.height))))
 			.getText();
 	} catch {
 		return null;
 	}
 }
+
+const wasmPath = fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm'));
+const wasm = readFileSync(wasmPath);
+const started = performance.now();
+await prepareZXingModule({
+	overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer },
+	fireImmediately: true
+});
+const wasmStartMs = performance.now() - started;
+
+const wasmOptions: ReaderOptions = { formats: ['QRCode'], maxNumberOfSymbols: 1 };
+
+async function zxingWasm(pixels: Rgba, options: ReaderOptions = {}): Promise<string | null> {
+	// readBarcodes only reads data, width and height (Node has no ImageData class).
+	const [result] = await readBarcodes(pixels as ImageData, { ...wasmOptions, ...options });
+	return result?.text ?? null;
+}
+
+async function zxingWasmStill(pixels: Rgba): Promise<Outcome> {
+	const text = await zxingWasm(pixels);
+	if (text !== null) return { text, strategy: 'plain' };
+	if (Math.max(pixels.width, pixels.height) > 1280) return { text: null }; // as chosen: 1.5× of 1080p is too slow
+	const rescued = sharpen(resize(toGrey(pixels), 1.5), 3);
+	const rgba = toRgba({ data: rescued.lum, width: rescued.width, height: rescued.height });
+	return { text: await zxingWasm(rgba, { binarizer: 'FixedThreshold' }), strategy: '1.5x-sharpen' };
+}
+
+const columns: Column[] = [
+	{ key: 'naive', label: 'naive (HybridBinarizer once)', decode: (rgba) => ({ text: naive(rgba) }) },
+	{ key: 'camera', label: 'decoder, camera frame', decode: (rgba) => decodeQrDetailed(rgba) ?? { text: null } },
+	{
+		key: 'still',
+		label: 'decoder, still image',
+		decode: (rgba) => decodeQrDetailed(rgba, { still: true }) ?? { text: null }
+	},
+	{ key: 'wasm', label: 'zxing-wasm, camera frame', decode: async (rgba) => ({ text: await zxingWasm(rgba) }) },
+	{ key: 'wasm-still', label: 'zxing-wasm, still (+ rescue)', decode: zxingWasmStill }
+];
 
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -39,115 +96,77 @@ function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function timed<T>(fn: () => T): { value: T; ms: number[] } {
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
 	const ms: number[] = [];
 	let value!: T;
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
-		value = fn();
+		value = await fn();
 		ms.push(performance.now() - start);
 	}
-	return { value, ms };
+	return { value, ms: median(ms) };
 }
 
 const text = sampleCertificateText();
 const suite = benchmarkSuite(text);
 
+interface Cell {
+	ok: boolean;
+	ms: number;
+	strategy?: string;
+}
 interface Row {
 	name: string;
 	group: string;
 	size: string;
-	baseline: boolean;
-	camera: boolean;
-	cameraStrategy: string;
-	still: boolean;
-	baselineMs: number;
-	cameraMs: number;
-	stillMs: number;
+	cells: Record<string, Cell>;
 }
 
 const rows: Row[] = [];
 for (const item of suite) {
-	const rgba = toRgba(item.frame); // what a canvas hands over
-	const b = timed(() => baseline(item.frame));
-	const c = timed(() => decodeQrDetailed(rgba));
-	const s = timed(() => decodeQrDetailed(rgba, { still: true }));
-	rows.push({
-		name: item.name,
-		group: item.group,
-		size: `${item.frame.width}×${item.frame.height}`,
-		baseline: b.value === text,
-		camera: c.value?.text === text,
-		cameraStrategy: c.value?.strategy ?? '—',
-		still: s.value?.text === text,
-		baselineMs: median(b.ms),
-		cameraMs: median(c.ms),
-		stillMs: median(s.ms)
-	});
-	for (const [label, value] of [
-		['baseline', b.value],
-		['camera', c.value?.text],
-		['still', s.value?.text]
-	] as const) {
-		if (value != null && value !== text)
-			throw new Error(`${item.name}: ${label} decoded a WRONG text: ${value.slice(0, 60)}…`);
+	const rgba = toRgba(item.frame);
+	const cells: Record<string, Cell> = {};
+	for (const column of columns) {
+		// A fresh copy each time: nothing may profit from a buffer another decoder touched.
+		const { value, ms } = await timed(() => column.decode({ ...rgba, data: rgba.data.slice() }));
+		if (value.text !== null && value.text !== text)
+			throw new Error(`${item.name}: ${column.key} decoded a WRONG text: ${value.text.slice(0, 60)}…`);
+		cells[column.key] = { ok: value.text === text, ms, strategy: value.strategy };
 	}
+	rows.push({ name: item.name, group: item.group, size: `${item.frame.width}×${item.frame.height}`, cells });
 }
 
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-const count = (pick: (r: Row) => boolean, subset = rows) => subset.filter(pick).length;
-const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
+const pct = (subset: Row[], key: string) =>
+	`${((100 * subset.filter((r) => r.cells[key].ok).length) / subset.length).toFixed(1)}%`;
+const line = (label: string, subset: Row[], bold = false) => {
+	const b = (s: string) => (bold ? `**${s}**` : s);
+	return `| ${label} | ${subset.length} | ${columns.map((c) => b(pct(subset, c.key))).join(' | ')} |`;
+};
 
 const groups = [...new Set(rows.map((r) => r.group))];
+const matrix = qrMatrix(text);
 const summary: string[] = [];
 summary.push(
-	`QR decode benchmark (\`npx node bench/qr-decode.ts\`): ${rows.length} seeded synthetic frames of a ${text.length}-character certificate QR (QR version ${(qrMatrix(text).size - 17) / 4}, ECC M, ${qrMatrix(text).size}×${qrMatrix(text).size} modules), module size 2–8 px, Node ${process.versions.node}.`
+	`QR decode benchmark (\`npx node bench/qr-decode.ts\`): ${rows.length} seeded synthetic frames of a ${text.length}-character certificate QR (QR version ${(matrix.size - 17) / 4}, ECC M, ${matrix.size}×${matrix.size} modules), module size 2–8 px, Node ${process.versions.node}, zxing-wasm reader from node_modules (compiled and instantiated in ${wasmStartMs.toFixed(0)} ms).`
 );
 summary.push('');
-summary.push('| frames | n | naive (HybridBinarizer once) | decoder, camera frame | decoder, still image |');
-summary.push('|---|---:|---:|---:|---:|');
-for (const group of groups) {
-	const subset = rows.filter((r) => r.group === group);
+summary.push(`| frames | n | ${columns.map((c) => c.label).join(' | ')} |`);
+summary.push(`|---|---:|${columns.map(() => '---:').join('|')}|`);
+for (const group of groups)
 	summary.push(
-		`| ${group} | ${subset.length} | ${pct(
-			count((r) => r.baseline, subset),
-			subset.length
-		)} | ${pct(
-			count((r) => r.camera, subset),
-			subset.length
-		)} | ${pct(
-			count((r) => r.still, subset),
-			subset.length
-		)} |`
+		line(
+			group,
+			rows.filter((r) => r.group === group)
+		)
 	);
-}
-for (let m = 2; m <= 8; m++) {
-	const subset = rows.filter((r) => r.name.startsWith(`m${m} `));
+for (let m = 2; m <= 8; m++)
 	summary.push(
-		`| module ${m} px | ${subset.length} | ${pct(
-			count((r) => r.baseline, subset),
-			subset.length
-		)} | ${pct(
-			count((r) => r.camera, subset),
-			subset.length
-		)} | ${pct(
-			count((r) => r.still, subset),
-			subset.length
-		)} |`
+		line(
+			`module ${m} px`,
+			rows.filter((r) => r.name.startsWith(`m${m} `))
+		)
 	);
-}
-summary.push(
-	`| **all** | ${rows.length} | **${pct(
-		count((r) => r.baseline),
-		rows.length
-	)}** | **${pct(
-		count((r) => r.camera),
-		rows.length
-	)}** | **${pct(
-		count((r) => r.still),
-		rows.length
-	)}** |`
-);
+summary.push(line('**all**', rows, true));
 // A box blur wider than 1.5 modules smears neighbouring modules into one grey: no binarizer can
 // separate them. These frames stay in the suite (and in the totals above); this line shows the rest.
 const smeared = (r: Row) => {
@@ -155,60 +174,55 @@ const smeared = (r: Row) => {
 	const radius = Number(/blur r(\d)/.exec(r.name)?.[1] ?? 0);
 	return 2 * radius + 1 > 1.5 * m && radius > 0;
 };
-const readable = rows.filter((r) => !smeared(r));
 summary.push(
-	`| readable frames (blur kernel ≤ 1.5 modules) | ${readable.length} | ${pct(
-		count((r) => r.baseline, readable),
-		readable.length
-	)} | ${pct(
-		count((r) => r.camera, readable),
-		readable.length
-	)} | ${pct(
-		count((r) => r.still, readable),
-		readable.length
-	)} |`
+	line(
+		'readable frames (blur kernel ≤ 1.5 modules)',
+		rows.filter((r) => !smeared(r))
+	)
 );
-summary.push('');
 summary.push(
-	`Median time per frame: naive ${median(rows.map((r) => r.baselineMs)).toFixed(1)} ms, decoder (camera) ${median(rows.map((r) => r.cameraMs)).toFixed(1)} ms, decoder (still) ${median(rows.map((r) => r.stillMs)).toFixed(1)} ms; worst camera frame ${Math.max(...rows.map((r) => r.cameraMs)).toFixed(0)} ms (a frame no strategy reads runs them all).`
+	`| median ms per frame | ${rows.length} | ${columns.map((c) => median(rows.map((r) => r.cells[c.key].ms)).toFixed(1)).join(' | ')} |`
+);
+summary.push(
+	`| worst ms per frame | ${rows.length} | ${columns.map((c) => Math.max(...rows.map((r) => r.cells[c.key].ms)).toFixed(0)).join(' | ')} |`
 );
 // While someone aims the camera most frames hold no code: that is the cost the loop pays most.
 const empty = toRgba(nonQrFrame());
-const emptyMs = median(Array.from({ length: 5 }, () => timed(() => decodeQrDetailed(empty)).ms[0]));
+async function emptyMs(decode: Column['decode']): Promise<number> {
+	const ms: number[] = [];
+	for (let i = 0; i < 5; i++) ms.push((await timed(() => decode({ ...empty, data: empty.data.slice() }))).ms);
+	return median(ms);
+}
+const emptyCamera = await emptyMs(columns[1].decode);
+const emptyWasm = await emptyMs(columns[3].decode);
+summary.push('');
 summary.push(
-	`A 640×480 camera frame without a QR code costs ${emptyMs.toFixed(0)} ms (all camera strategies run; the page caps a frame at 150 ms and decodes in a Web Worker).`
+	`A 640×480 camera frame without a QR code costs ${emptyCamera.toFixed(0)} ms with the decoder (all camera strategies run; the page caps a frame at 150 ms and decodes in a Web Worker) and ${emptyWasm.toFixed(0)} ms with zxing-wasm.`
 );
 const wins = new Map<string, number>();
-for (const r of rows) if (r.camera) wins.set(r.cameraStrategy, (wins.get(r.cameraStrategy) ?? 0) + 1);
+for (const r of rows) {
+	const cell = r.cells.camera;
+	if (cell.ok && cell.strategy) wins.set(cell.strategy, (wins.get(cell.strategy) ?? 0) + 1);
+}
 summary.push('');
 summary.push(`Strategy that read each camera frame: ${[...wins].map(([k, v]) => `${k} ${v}`).join(', ')}.`);
-const missed = rows.filter((r) => !r.camera).map((r) => r.name);
-if (missed.length) summary.push(`Camera-frame misses: ${missed.join('; ')}.`);
-const missedStill = rows.filter((r) => !r.still).map((r) => r.name);
-if (missedStill.length) summary.push(`Still-image misses: ${missedStill.join('; ')}.`);
+for (const column of columns.slice(1)) {
+	const missed = rows.filter((r) => !r.cells[column.key].ok).map((r) => r.name);
+	if (missed.length) summary.push(`Misses, ${column.label}: ${missed.join('; ')}.`);
+}
 
 if (!markdown) {
 	const pad = (s: string, n: number) => s.padEnd(n);
-	console.log(
-		pad('frame', 50),
-		pad('size', 10),
-		pad('naive', 7),
-		pad('camera', 7),
-		pad('strategy', 16),
-		pad('still', 6),
-		'ms naive/camera/still'
-	);
+	console.log(pad('frame', 50), pad('size', 10), ...columns.map((c) => pad(c.key, 11)), 'strategy (decoder, camera)');
 	for (const r of rows) {
 		console.log(
 			pad(r.name, 50),
 			pad(r.size, 10),
-			pad(r.baseline ? 'ok' : 'MISS', 7),
-			pad(r.camera ? 'ok' : 'MISS', 7),
-			pad(r.cameraStrategy, 16),
-			pad(r.still ? 'ok' : 'MISS', 6),
-			`${r.baselineMs.toFixed(1)} / ${r.cameraMs.toFixed(1)} / ${r.stillMs.toFixed(1)}`
+			...columns.map((c) => pad(`${r.cells[c.key].ok ? 'ok' : 'MISS'} ${r.cells[c.key].ms.toFixed(1)}`, 11)),
+			r.cells.camera.strategy ?? '—'
 		);
 	}
+	console.log('(each cell: result and median ms)');
 	console.log('');
 }
 console.log(summary.join('\n'));
