@@ -8,6 +8,8 @@
  * list exists only once the app's JavaScript has run). Times are the mark's startTime, i.e. from
  * navigation start. After every measured navigation (not timed) a click on the first service must
  * reach /apply/… as a client-side navigation in the same document, or the run fails.
+ * Where the time goes (medians): the document received (responseEnd), the last script received
+ * before the mark.
  * Baseline, same run, same contexts: navigating to a tiny static file (/favicon.svg, 0.3 KB)
  * until its load event — the transport and browser floor under which no page can go.
  * The three modes are interleaved per round, so machine noise hits them alike.
@@ -47,8 +49,14 @@ async function warmContext(): Promise<BrowserContext> {
 	return context;
 }
 
+interface Navigation {
+	interactive: number;
+	document: number;
+	scripts: number;
+}
+
 /** One navigation to `/`: ms from navigation start to the interactive mark; then the click check. */
-async function catalogue(context: BrowserContext, expectSw: boolean): Promise<number> {
+async function catalogue(context: BrowserContext, expectSw: boolean): Promise<Navigation> {
 	const page = await context.newPage();
 	try {
 		await page.goto('/', { waitUntil: 'commit' });
@@ -57,7 +65,14 @@ async function catalogue(context: BrowserContext, expectSw: boolean): Promise<nu
 			mark,
 			{ polling: 50, timeout: 15_000 } // the page timestamps the mark itself; polling only collects it
 		);
-		const time = (await handle.jsonValue()) as number;
+		const interactive = (await handle.jsonValue()) as number;
+		const [document, scripts] = await page.evaluate((until) => {
+			const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+			const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= until)
+				.map((entry) => entry.responseEnd);
+			return [navigation.responseEnd, Math.max(0, ...js)];
+		}, interactive);
 		const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
 		if (controlled !== expectSw) throw new Error(`service worker controlling: ${controlled}, expected ${expectSw}`);
 		await page.evaluate(() => ((window as unknown as { benchDocument: boolean }).benchDocument = true));
@@ -65,7 +80,7 @@ async function catalogue(context: BrowserContext, expectSw: boolean): Promise<nu
 		await page.waitForURL(/\/apply\//, { timeout: 15_000 });
 		const sameDocument = await page.evaluate(() => (window as unknown as { benchDocument?: boolean }).benchDocument);
 		if (!sameDocument) throw new Error('the click reloaded the page: the router was not running yet');
-		return time;
+		return { interactive, document, scripts };
 	} finally {
 		await page.close();
 	}
@@ -87,8 +102,8 @@ async function tinyFile(context: BrowserContext): Promise<number> {
 
 const modes = ['cold', 'warm SW, online', 'warm SW, offline'] as const;
 type Mode = (typeof modes)[number];
-const pages: Record<Mode, number[]> = { cold: [], 'warm SW, online': [], 'warm SW, offline': [] };
-const files: Record<Mode, number[]> = { cold: [], 'warm SW, online': [], 'warm SW, offline': [] };
+const pages = Object.fromEntries(modes.map((mode) => [mode, [] as Navigation[]])) as Record<Mode, Navigation[]>;
+const files = Object.fromEntries(modes.map((mode) => [mode, [] as number[]])) as Record<Mode, number[]>;
 
 try {
 	const online = await warmContext();
@@ -97,7 +112,7 @@ try {
 	// One unmeasured round first: Chromium's own first-use costs (renderer, V8 code cache) are not ours.
 	for (let round = -1; round < rounds; round++) {
 		const cold = await browser.newContext({ baseURL: base });
-		const results: Record<Mode, [number, number]> = {
+		const results: Record<Mode, [Navigation, number]> = {
 			cold: [await catalogue(cold, false), 0],
 			'warm SW, online': [await catalogue(online, true), await tinyFile(online)],
 			'warm SW, offline': [await catalogue(offline, true), await tinyFile(offline)]
@@ -112,14 +127,16 @@ try {
 			files[mode].push(results[mode][1]);
 		}
 	}
-	const coldMedian = summarise(pages.cold).median;
+	const median = (mode: Mode, key: keyof Navigation) => summarise(pages[mode].map((n) => n[key])).median;
+	const coldMedian = median('cold', 'interactive');
 	console.log(`Navigation to interactive catalogue (${base}), ${rounds} rounds, modes interleaved:`);
 	for (const mode of modes) {
-		const page = summarise(pages[mode]);
+		const page = summarise(pages[mode].map((n) => n.interactive));
 		const file = summarise(files[mode]);
 		console.log(
 			`  ${mode.padEnd(17)} median ${ms(page.median).padStart(9)}, p90 ${ms(page.p90).padStart(9)}` +
-				` | tiny file ${ms(file.median).padStart(8)} (page = ${(page.median / file.median).toFixed(1)}× file)` +
+				` (document ${ms(median(mode, 'document'))}, last script ${ms(median(mode, 'scripts'))})` +
+				` | tiny file ${ms(file.median)} (page = ${(page.median / file.median).toFixed(1)}× file)` +
 				` | ${(page.median / coldMedian).toFixed(2)}× cold`
 		);
 	}
