@@ -10,7 +10,8 @@
  * - Where the browser has a native `BarcodeDetector` with QR support (Chrome on Android,
  *   Safari 17+ on some devices) it is tried first; Linux Chromium has none, so zxing does it.
  * - The camera loop decodes the first frame as soon as the video plays, then one frame every
- *   ~120 ms (only one decode in flight, capped at 150 ms of strategies), alternates a full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
+ *   ~120 ms (only one decode in flight, capped at 150 ms of strategies), alternates a
+ *   full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
  *   code so the page can say so instead of staying silent.
  *
  * @example
