@@ -2,12 +2,16 @@
  * Reading QR codes in the browser: from the camera, from an uploaded photo, from a PDF.
  *
  * - Decoding runs in a Web Worker (decode-worker.ts → qr-decode.ts → @zxing/library), started
- *   on first use, so zxing is never part of the page's initial JavaScript and never blocks it.
- *   If a worker cannot start, the decoder is imported lazily on the main thread instead.
+ *   on demand (`getDecoder()`: when /v is idle without a fragment, on intent to use the camera, at
+ *   the latest when it starts), so zxing is never part of the page's initial JavaScript and never
+ *   blocks it. The worker warms up on a real certificate-sized symbol (warm-up-qr.ts) while the
+ *   camera starts, so the first frame is not decoded by cold code. If a worker cannot start, the
+ *   decoder is imported lazily on the main thread instead.
  * - Where the browser has a native `BarcodeDetector` with QR support (Chrome on Android,
  *   Safari 17+ on some devices) it is tried first; Linux Chromium has none, so zxing does it.
- * - The camera loop draws a frame every ~120 ms (only one decode in flight, capped at 150 ms of
- *   strategies), alternates a full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
+ * - The camera loop decodes the first frame as soon as the video plays, then one frame every
+ *   ~120 ms (only one decode in flight, capped at 150 ms of strategies), alternates a
+ *   full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
  *   code so the page can say so instead of staying silent.
  *
  * @example
@@ -16,6 +20,7 @@
  *   session.stop();  // also stops the camera's light
  */
 import type { DecodeRequest, DecodeResponse } from './decode-worker.ts';
+import { warmUpFrame } from './warm-up-qr.ts';
 
 export interface ImageLike {
 	data: Uint8ClampedArray;
@@ -74,7 +79,7 @@ class MainThreadDecoder implements Decoder {
 	dispose(): void {}
 }
 
-/** Starts the decoding worker and checks it answers; falls back to the main thread. */
+/** Starts the decoding worker and checks it answers (by decoding the warm-up symbol); falls back to the main thread. */
 async function startWorkerDecoder(): Promise<Decoder> {
 	try {
 		const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), {
@@ -82,9 +87,7 @@ async function startWorkerDecoder(): Promise<Decoder> {
 		});
 		const decoder = new WorkerDecoder(worker);
 		const ok = await Promise.race([
-			decoder
-				.decode({ data: new Uint8ClampedArray(32 * 32), width: 32, height: 32 }, { still: false })
-				.then(() => true),
+			decoder.decode(warmUpFrame(), { still: false }).then(() => true),
 			new Promise<boolean>((resolve) => {
 				worker.addEventListener('error', () => resolve(false));
 				setTimeout(() => resolve(false), 15_000);
@@ -100,7 +103,7 @@ async function startWorkerDecoder(): Promise<Decoder> {
 
 let sharedDecoder: Promise<Decoder> | null = null;
 
-/** The page's decoder, started on first use and kept for later scans. */
+/** The page's decoder, started (and warmed up) on first use and kept for later scans. */
 export function getDecoder(): Promise<Decoder> {
 	sharedDecoder ??= startWorkerDecoder();
 	return sharedDecoder;
@@ -313,7 +316,8 @@ export async function startCameraScan(options: CameraScanOptions): Promise<Camer
 		}
 		timer = setTimeout(loop, intervalMs);
 	};
-	timer = setTimeout(loop, intervalMs);
+	// The video is playing, so a frame is there: decode it now rather than after a tick's wait.
+	void loop();
 	return session;
 }
 
