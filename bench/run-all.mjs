@@ -1,0 +1,41 @@
+// `npm run bench`: every benchmark in the order BENCHMARKS.md lists, against one local stack.
+// The numbers print as they come; copy them into BENCHMARKS.md with the date and machine load.
+import { execSync, spawn } from 'node:child_process';
+
+const port = 8796;
+const base = `http://127.0.0.1:${port}`;
+const run = (command) => {
+	console.log(`\n› ${command}`);
+	execSync(command, { stdio: 'inherit' });
+};
+
+run('npm run build');
+run('npx node bench/catalogue-js.ts');
+run('npx node bench/pdf.ts');
+run('npx vitest run --config vitest.bench-worker.config.ts');
+run('npx node bench/qr-decode.ts');
+
+const server = spawn('bash', ['scripts/e2e-server.sh', String(port), '.wrangler/bench-all'], {
+	stdio: 'ignore',
+	detached: true
+});
+try {
+	for (let i = 0; ; i++) {
+		if (
+			await fetch(`${base}/api/health`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
+		if (i > 120) throw new Error('the local stack did not start');
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	run(`npx node bench/navigation.ts ${base}`);
+	run(`npx node bench/camera.ts ${base}`);
+	for (const script of ['bench/draft-resume.ts', 'bench/submit-attachment-load.ts']) run(`npx node ${script} ${base}`);
+	// Last: the load tests fill the database.
+	run(`npx node bench/submit-load.ts ${base}`);
+} finally {
+	process.kill(-server.pid);
+}
