@@ -3,8 +3,10 @@
  * bare health endpoint measured in the same run (target: submit ≥ 50 % of health).
  * Start the stack first (e.g. `bash scripts/e2e-server.sh 8792 .wrangler/bench`), then:
  *   npx node bench/submit-load.ts http://127.0.0.1:8792
- * Loopback only; bounded by request count.
+ * Loopback only; bounded by request count. With a 2 MB file: bench/submit-attachment-load.ts.
  */
+import { ok, quantile, runLoad } from './lib/load.ts';
+
 const base = process.argv[2] ?? 'http://127.0.0.1:8792';
 const concurrency = 16;
 const requests = 800;
@@ -19,27 +21,9 @@ const answers = {
 };
 
 async function run(name: string, send: () => Promise<Response>) {
-	const latencies: number[] = [];
-	let next = 0;
-	let failures = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: concurrency }, async () => {
-			while (next++ < requests) {
-				const t = performance.now();
-				const res = await send();
-				await res.arrayBuffer();
-				if (!res.ok) failures++;
-				latencies.push(performance.now() - t);
-			}
-		})
-	);
-	const seconds = (performance.now() - started) / 1000;
-	latencies.sort((a, b) => a - b);
-	const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-	const rps = latencies.length / seconds;
+	const { rps, latencies, failures } = await runLoad(concurrency, requests, () => ok(send()));
 	console.log(
-		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p(0.5)} ms  p99 ${p(0.99)} ms  failures ${failures}`
+		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${quantile(latencies, 0.5)} ms  p99 ${quantile(latencies, 0.99)} ms  failures ${failures}`
 	);
 	return rps;
 }
