@@ -10,7 +10,7 @@
  * Loopback only; bounded by request count. Every upload is kept by the local R2 (~2 MB each).
  */
 import { createHash } from 'node:crypto';
-import { catalog } from '../src/lib/domain/catalog/index.ts';
+import { catalog, findService } from '../src/lib/domain/catalog/index.ts';
 import { activeDocuments } from '../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../src/lib/domain/dates.ts';
 import { parseEvery, validateSubmission } from '../src/lib/domain/schemas.ts';
@@ -64,7 +64,7 @@ function submit(fileId: string): Promise<Response> {
 }
 
 // The answers must pass the shared schema, or the run would measure refusals.
-const check = validateSubmission(submission(crypto.randomUUID()));
+const check = validateSubmission(submission(crypto.randomUUID()), findService);
 if (!check.ok) throw new Error(`sample answers refused for ${service.id}: ${JSON.stringify(check)}`);
 // One pair before the load: the isolate is warm and a broken flow fails loudly instead of counting failures.
 const first = crypto.randomUUID();

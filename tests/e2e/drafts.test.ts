@@ -353,7 +353,7 @@ test('a submission whose answer was lost is sent again with its file, and the se
 		},
 		attachments: [ref]
 	};
-	const validation = validateSubmission(submission);
+	const validation = validateSubmission(submission, findService);
 	test.skip(!validation.ok, `the sample answers no longer fit record-restoration: ${JSON.stringify(validation)}`);
 
 	await openApp(page);

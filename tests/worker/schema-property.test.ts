@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/lib/domain/catalog/index.ts';
+import { catalog, findService } from '../../src/lib/domain/catalog/index.ts';
 import { validateSubmission } from '../../src/lib/domain/schemas.ts';
 import { everyBranch, sampleAnswers } from '../support/sample-answers.ts';
 import { attachRequired, postJson, submission } from './support.ts';
@@ -58,7 +58,7 @@ describe('the shared schema', () => {
 			fc.asyncProperty(mangledSubmission, async ({ service, answers }) => {
 				const attachments = await attachRequired(service, answers).catch(() => []);
 				const body = submission(answers, { service: service.id, attachments });
-				const inBrowser = validateSubmission(JSON.parse(JSON.stringify(body)));
+				const inBrowser = validateSubmission(JSON.parse(JSON.stringify(body)), findService);
 				const res = await postJson('/api/applications', body);
 				if (inBrowser.ok) expect([200, 201], JSON.stringify(answers)).toContain(res.status);
 				else expect(res.status, JSON.stringify(inBrowser.fields)).toBe(422);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { validateSubmission } from '../../src/lib/domain/schemas.ts';
 import type { AppEnv } from '../env.ts';
 import { requireApplicant } from '../http/applicant.ts';
@@ -15,7 +16,7 @@ export const applications = new Hono<AppEnv>();
 
 applications.post('/', apiBodyLimit, async (c) => {
 	const now = new Date();
-	const validation = validateSubmission(await readJson(c));
+	const validation = validateSubmission(await readJson(c), findService);
 	if (!validation.ok)
 		throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
 	const submitted = await submitApplication(c.env, validation.value, now);

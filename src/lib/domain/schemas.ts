@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { attachmentProblem, attachmentTypes, maxAttachmentBytes } from './attachments.ts';
-import { findService, type ServiceDefinition } from './catalog/index.ts';
+import type { ServiceDefinition } from './catalog/types.ts';
 import { activeDocuments, activeFields, type Answers } from './catalog/rules.ts';
 import { almatyToday } from './dates.ts';
 import type { FieldErrorKey } from './errors.ts';
@@ -116,8 +116,18 @@ export function validateAttachments(
 	return errors;
 }
 
-/** Validates a whole submission body: shape, service, every answer asked, no others, and the attachments. */
-export function validateSubmission(input: unknown, today: string = almatyToday()): Validation<Submission> {
+/** Finds a service by id: the whole catalogue in the Worker, the one service of the page in the browser. */
+export type ServiceLookup = (id: string) => ServiceDefinition | undefined;
+
+/**
+ * Validates a whole submission body: shape, service, every answer asked, no others, and the
+ * attachments. The lookup is a parameter so that a form page ships its own service, not all fifteen.
+ */
+export function validateSubmission(
+	input: unknown,
+	findService: ServiceLookup,
+	today: string = almatyToday()
+): Validation<Submission> {
 	const shape = submissionShape.safeParse(input);
 	if (!shape.success) {
 		const fields: Record<string, FieldErrorKey> = {};
