@@ -44,19 +44,22 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			: null;
 	const attachmentIds = submission.attachments.map((a) => a.id);
 
-	// Hot path: one read batch (idempotency, registry, uploads), one write batch that also reads the view back.
+	// Hot path: one read batch (idempotency, registry, uploads — only the reads this request needs),
+	// one write batch that also reads the view back.
 	const reads = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
-		registryCheck
-			? birthRecordStatement(env.DB, { iin: submission.answers.iin })
-			: env.DB.prepare('SELECT NULL WHERE 0'),
-		env.DB.prepare(`SELECT * FROM attachments WHERE id IN (SELECT value FROM json_each(?))`).bind(
-			JSON.stringify(attachmentIds)
-		)
+		...(registryCheck ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
+		...(attachmentIds.length
+			? [
+					env.DB.prepare('SELECT * FROM attachments WHERE id IN (SELECT value FROM json_each(?))').bind(
+						JSON.stringify(attachmentIds)
+					)
+				]
+			: [])
 	]);
 	const existing = reads[0].results[0] as ApplicationRow | undefined;
 	if (existing) return replay(env, existing, bodyHash, now);
-	checkUploads(submission, reads[2].results as unknown as AttachmentRow[]);
+	checkUploads(submission, attachmentIds.length ? (reads.at(-1)!.results as unknown as AttachmentRow[]) : []);
 
 	const record = registryCheck ? toBirthRecord(reads[1].results[0] as Parameters<typeof toBirthRecord>[0]) : null;
 	const refused = registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record));

@@ -8,11 +8,19 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
 	return hex(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? encoder.encode(data) : data));
 }
 
-async function hmacKey(secret: string): Promise<CryptoKey> {
-	return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-		'sign',
-		'verify'
-	]);
+// Importing a key costs as much as using it; secrets live as long as the isolate, so keep them.
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+	let key = hmacKeys.get(secret);
+	if (!key) {
+		key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+			'sign',
+			'verify'
+		]);
+		hmacKeys.set(secret, key);
+	}
+	return key;
 }
 
 export async function hmacHex(secret: string, message: string): Promise<string> {
