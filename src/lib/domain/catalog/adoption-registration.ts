@@ -1,3 +1,14 @@
+import {
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -72,7 +83,7 @@ export const adoptionRegistration: ServiceDefinition = {
 		configurable: true,
 		exemptions: [
 			{
-				when: { field: 'requestKind', equals: 'registration' },
+				when: registration,
 				reason: {
 					kk: 'Бала асырап алуды тіркеу үшін мемлекеттік баж алынбайды',
 					ru: 'За регистрацию усыновления (удочерения) государственная пошлина не взимается',
@@ -87,70 +98,33 @@ export const adoptionRegistration: ServiceDefinition = {
 	},
 	// Para 7 (L736–742) = para 10 (L759–765).
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 8] para 7 item 1, L737; para 10 item 1, L760'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 8] para 7 item 2, L738; para 10 item 2, L761'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// Default as for the birth and paternity registrations of the same resolution.
 			duration: { workingDays: 1 },
 			variants: [
-				{
-					when: { field: 'requestKind', equals: 'changes' },
-					duration: { calendarDays: 15 },
-					source: 'silent — configurable (default: 15 calendar days, the term for changes in regulations 5–7 and 9)'
-				}
+				changesReviewTerm(
+					'silent — configurable (default: 15 calendar days, the term for changes in regulations 5–7 and 9)'
+				)
 			],
 			source:
 				'[003 reg. 8] para 7 item 3, L739; para 10 item 3, L762: no duration (the sentence ends in a colon) — silent — configurable'
-		},
-		{
-			id: 'act-record',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Ақпараттық жүйеде акт жазбасын жасау, тіркеу және нәтижені дайындау',
-				ru: 'Составление актовой записи в информационной системе, регистрация и подготовка результата',
-				en: 'Making the act record in the information system, registering it and preparing the result'
-			},
+		}),
+		officeStep('act-record', {
 			duration: { hours: 2 },
 			source: '[003 reg. 8] para 7 item 4, L740; para 10 item 4, L763'
-		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		}),
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 8] para 7 item 5, L741; para 10 item 5, L764'
-		},
+		}),
 		{
 			id: 'issue',
 			actor: 'office-clerk',
@@ -165,50 +139,20 @@ export const adoptionRegistration: ServiceDefinition = {
 	],
 	// No `extension`: the adoption regulation has no extension clause (unlike regulations 5–7 and 9).
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		iinField('[003 reg. 8] para 6, L735 (application per Standard annex 1 or 2)'),
+		requestKindField({
+			registration: {
+				kk: 'Бала асырап алуды тіркеу',
+				ru: 'Регистрация усыновления (удочерения)',
+				en: 'Registration of an adoption'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
+			changesHint: {
+				kk: 'Мысалы, асырап алу туралы акт жазбасындағы қатені түзету',
+				ru: 'Например, исправить ошибку в записи акта об усыновлении',
+				en: 'For example, correcting a mistake in the adoption act record'
 			},
-			source: '[003 reg. 8] para 6, L735 (application per Standard annex 1 or 2)'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Бала асырап алуды тіркеу',
-						ru: 'Регистрация усыновления (удочерения)',
-						en: 'Registration of an adoption'
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись',
-						en: 'Changes, additions or corrections to an existing act record'
-					},
-					hint: {
-						kk: 'Мысалы, асырап алу туралы акт жазбасындағы қатені түзету',
-						ru: 'Например, исправить ошибку в записи акта об усыновлении',
-						en: 'For example, correcting a mistake in the adoption act record'
-					}
-				}
-			],
 			source: '[003 reg. 8] name, L723; para 4, L727'
-		},
+		}),
 		{
 			id: 'courtName',
 			type: 'text',
@@ -384,48 +328,22 @@ export const adoptionRegistration: ServiceDefinition = {
 			},
 			source: 'silent — application form: Standard No. 219 annex 1 (not among the sources) — configurable'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the certificate as «Act record No.», for example 10-101-09-0000007 or 123'
-			},
-			source: '[003 reg. 8] name, L723; para 4, L727 (repeat certificate with the changes)'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2020', ru: 'Например, 21.03.2020', en: 'For example, 21.03.2020' },
-			source: '[003 reg. 8] name, L723; para 4, L727'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: баланың аты «Айгерім» деп қате жазылған, дұрысы «Әйгерім»',
-				ru: 'Например: имя ребёнка ошибочно записано «Айгерім», правильно «Әйгерім»',
-				en: "For example: the child's name is written «Айгерім» by mistake, it should be «Әйгерім»"
-			},
-			source: '[003 reg. 8] name, L723; para 4, L727'
-		}
+		...changesFields({
+			actRecordNumber: { source: '[003 reg. 8] name, L723; para 4, L727 (repeat certificate with the changes)' },
+			actRecordDate: { example: '21.03.2020', source: '[003 reg. 8] name, L723; para 4, L727' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: баланың аты «Айгерім» деп қате жазылған, дұрысы «Әйгерім»',
+					ru: 'Например: имя ребёнка ошибочно записано «Айгерім», правильно «Әйгерім»',
+					en: "For example: the child's name is written «Айгерім» by mistake, it should be «Әйгерім»"
+				},
+				source: '[003 reg. 8] name, L723; para 4, L727'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'court-decision',
 			title: {
@@ -434,7 +352,7 @@ export const adoptionRegistration: ServiceDefinition = {
 				en: 'The court decision on adoption'
 			},
 			fields: ['courtName', 'courtDecisionDate'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'child-before',
@@ -444,7 +362,7 @@ export const adoptionRegistration: ServiceDefinition = {
 				en: 'The child before the adoption'
 			},
 			fields: ['childNameBefore', 'childBirthDate', 'childBirthPlace'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'child-after',
@@ -454,19 +372,19 @@ export const adoptionRegistration: ServiceDefinition = {
 				en: 'The child after the adoption'
 			},
 			fields: ['childNameAfter', 'childBirthDateAfter', 'childBirthPlaceAfter'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'adopters-kind',
 			title: { kk: 'Асырап алушылар', ru: 'Усыновители', en: 'Adoptive parents' },
 			fields: ['adoptersKind'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'adopter',
 			title: { kk: 'Асырап алушы', ru: 'Усыновитель', en: 'Adoptive parent' },
 			fields: ['adopterName', 'adopterIin'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'second-adopter',
@@ -474,22 +392,7 @@ export const adoptionRegistration: ServiceDefinition = {
 			fields: ['secondAdopterName', 'secondAdopterIin'],
 			when: { field: 'adoptersKind', equals: 'couple' }
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: { field: 'requestKind', equals: 'changes' }
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: { field: 'requestKind', equals: 'changes' }
-		}
+		...changesPages()
 	],
 	// Para 6 (L735): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	documents: [
@@ -500,7 +403,7 @@ export const adoptionRegistration: ServiceDefinition = {
 				ru: 'Вступившее в законную силу решение суда об усыновлении (удочерении)',
 				en: 'The court decision on adoption, in legal force'
 			},
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			maxFiles: 10,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
@@ -511,7 +414,7 @@ export const adoptionRegistration: ServiceDefinition = {
 				ru: 'Свидетельство о рождении ребёнка, выданное до усыновления',
 				en: "The child's birth certificate issued before the adoption"
 			},
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
@@ -526,27 +429,13 @@ export const adoptionRegistration: ServiceDefinition = {
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Бала асырап алу туралы куәлік',
 				ru: 'Свидетельство об усыновлении (удочерении)',
 				en: 'The adoption certificate'
 			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

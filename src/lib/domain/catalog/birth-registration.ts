@@ -1,3 +1,16 @@
+import {
+	changes,
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage,
+	spellingOrCourtDecisionHint
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { Condition, ServiceDefinition } from './types.ts';
 
 /**
@@ -17,8 +30,6 @@ import type { Condition, ServiceDefinition } from './types.ts';
  * calendar months lies before the day of the application (`olderThanMonths`, rules.ts).
  */
 
-const registration: Condition = { field: 'requestKind', equals: 'registration' };
-const changes: Condition = { field: 'requestKind', equals: 'changes' };
 /** The father's details go into the record: married parents, or paternity established. */
 const fatherRecorded: Condition = {
 	all: [
@@ -100,45 +111,21 @@ export const birthRegistration: ServiceDefinition = {
 	},
 	// Para 8 (L54–60) = para 12 (L78–84): the same six actions and durations.
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 1] para 8 item 1, L55; para 12 item 1, L79'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 1] para 8 item 2, L56; para 12 item 2, L80'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// «тууды тіркеу туралы өтініш – 1 (бір) жұмыс күні ішінде».
 			duration: { workingDays: 1 },
 			variants: [
-				{
-					when: changes,
-					duration: { calendarDays: 15 },
-					source:
-						'[003 reg. 1] para 8 item 3, L57; para 12 item 3, L81 («өзгерістер, толықтырулар мен түзетулер … 15 күнтізбелік күн»)'
-				},
+				changesReviewTerm(
+					'[003 reg. 1] para 8 item 3, L57; para 12 item 3, L81 («өзгерістер, толықтырулар мен түзетулер … 15 күнтізбелік күн»)'
+				),
 				{
 					when: { all: [registration, { field: 'childBirthDate', olderThanMonths: 2 }] },
 					duration: { calendarDays: 15 },
@@ -147,7 +134,7 @@ export const birthRegistration: ServiceDefinition = {
 				}
 			],
 			source: '[003 reg. 1] para 8 item 3, L57; para 12 item 3, L81'
-		},
+		}),
 		{
 			id: 'act-record',
 			actor: 'responsible-officer',
@@ -170,70 +157,33 @@ export const birthRegistration: ServiceDefinition = {
 			duration: { hours: 1 },
 			source: '[003 reg. 1] para 8 item 5, L59; para 12 item 5, L83'
 		},
-		{
-			id: 'issue',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Нәтижені беру немесе ХҚКО-ға жолдау',
-				ru: 'Выдача результата или направление в ЦОН',
-				en: 'Handing over the result or sending it to the PSC'
-			},
+		officeStep('issue', {
 			duration: { minutes: 20 },
 			// L60 is garbled («…нәтижесін ХҚКО-на беруі»); L84 and L98 read: to the applicant (on an
 			// identity document or a notarised power of attorney) or to the PSC.
 			source: '[003 reg. 1] para 8 item 6, L60; para 12 item 6, L84; para 14, L98'
-		}
+		})
 	],
 	// Para 9 (L61): extra checks of the Standard §9 documents or requests to other state bodies.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 1] para 9, L61' },
+	extension: extensionClause('[003 reg. 1] para 9, L61'),
 	// Para 7 (L53): the application in the form of Standard annex 1 or 2 (not among the sources); the
 	// questions below are those of a birth record: the child, the parents, their marriage.
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		// Portal condition 2 (L106) checks the IIN of the request against the EDS certificate.
+		iinField('[003 reg. 1] para 15 item 7, L106'),
+		requestKindField({
+			registration: {
+				kk: 'Баланың тууын тіркеу',
+				ru: 'Регистрация рождения ребёнка',
+				en: "Registration of a child's birth"
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
+			changes: {
+				kk: 'Бар туу туралы акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
+				ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись о рождении',
+				en: 'Changes, additions or corrections to an existing birth record'
 			},
-			// Portal condition 2 (L106) checks the IIN of the request against the EDS certificate.
-			source: '[003 reg. 1] para 15 item 7, L106'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Баланың тууын тіркеу',
-						ru: 'Регистрация рождения ребёнка',
-						en: "Registration of a child's birth"
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар туу туралы акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись о рождении',
-						en: 'Changes, additions or corrections to an existing birth record'
-					},
-					hint: {
-						kk: 'Мысалы, акт жазбасында қате жазылған әріпті түзету',
-						ru: 'Например, исправить ошибку в написании в актовой записи',
-						en: 'For example, correcting a misspelling in the record'
-					}
-				}
-			],
 			source: '[003 reg. 1] name, L36; para 4, L44; para 8 item 3, L57'
-		},
+		}),
 		{
 			id: 'applicantRelation',
 			type: 'choice',
@@ -424,48 +374,29 @@ export const birthRegistration: ServiceDefinition = {
 			},
 			source: 'form: Standard No. 219 annex 1 (not among the sources) — configurable'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Туу туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве о рождении как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the birth certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+		...changesFields({
+			actRecordNumber: {
+				hint: {
+					kk: 'Туу туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
+					ru: 'Указан в свидетельстве о рождении как «Актовая запись №», например 10-101-09-0000007 или 123',
+					en: 'Shown on the birth certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+				},
+				source: '[003 reg. 1] name, L36 («азаматтық хал актілерінің жазбаларына өзгерістер»); para 4, L44'
 			},
-			source: '[003 reg. 1] name, L36 («азаматтық хал актілерінің жазбаларына өзгерістер»); para 4, L44'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2010', ru: 'Например, 21.03.2010', en: 'For example, 21.03.2010' },
-			source: '[003 reg. 1] name, L36; para 4, L44'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: анасының тегі «Сеитова» деп қате жазылған, дұрысы «Сейітова»',
-				ru: 'Например: фамилия матери ошибочно записана «Сеитова», правильно «Сейітова»',
-				en: "For example: the mother's surname is written «Сеитова» by mistake, it should be «Сейітова»"
-			},
-			source: '[003 reg. 1] name, L36; para 8 item 3, L57'
-		}
+			actRecordDate: { example: '21.03.2010', source: '[003 reg. 1] name, L36; para 4, L44' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: анасының тегі «Сеитова» деп қате жазылған, дұрысы «Сейітова»',
+					ru: 'Например: фамилия матери ошибочно записана «Сеитова», правильно «Сейітова»',
+					en: "For example: the mother's surname is written «Сеитова» by mistake, it should be «Сейітова»"
+				},
+				source: '[003 reg. 1] name, L36; para 8 item 3, L57'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'applicant-relation',
 			title: { kk: 'Өтініш беруші', ru: 'Заявитель', en: 'The applicant' },
@@ -514,22 +445,7 @@ export const birthRegistration: ServiceDefinition = {
 			fields: ['fatherName', 'fatherIin'],
 			when: fatherRecorded
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: changes
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: changes
-		}
+		...changesPages()
 	],
 	// Para 7 (L53): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	documents: [
@@ -595,32 +511,14 @@ export const birthRegistration: ServiceDefinition = {
 			maxFiles: 4,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Өзгертілетін акт жазбасы бойынша берілген туу туралы куәлік',
 				ru: 'Свидетельство о рождении, выданное по изменяемой актовой записи',
 				en: 'The birth certificate issued from the record to be changed'
 			},
-			when: changes,
-			maxFiles: 2,
+			supportingHint: spellingOrCourtDecisionHint,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			hint: {
-				kk: 'Мысалы, дұрыс жазылған жеке куәлік немесе сот шешімі',
-				ru: 'Например, удостоверение личности с правильным написанием или решение суда',
-				en: 'For example, an identity card with the correct spelling, or a court decision'
-			},
-			when: changes,
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

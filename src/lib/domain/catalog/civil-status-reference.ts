@@ -1,3 +1,5 @@
+import { recordDetailFields, recordDetailPages } from './shared/civil-record-details.ts';
+import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -83,21 +85,7 @@ export const civilStatusReference: ServiceDefinition = {
 	// Para 6 item 9 (L1058–1066): what the person states for each reference.
 	// The IIN is taken from the portal account (para 7); at a kiosk without a login it is typed.
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[000 annex 3] para 7, L1096'
-		},
+		iinField('[000 annex 3] para 7, L1096'),
 		{
 			id: 'referenceKind',
 			type: 'choice',
@@ -136,193 +124,23 @@ export const civilStatusReference: ServiceDefinition = {
 			],
 			source: '[000 annex 3] sub-annex 5, L1327, L1366, L1392, L1420; sub-annex 2, step 3, L1226'
 		},
-		// Birth (L1060): «туған күні және жері туралы мәліметті және ата-анасы туралы мәліметті».
-		{
-			id: 'birthDate',
-			type: 'date',
-			notInFuture: true,
-			matchesBirthDateOf: 'iin',
-			label: { kk: 'Туған күніңіз', ru: 'Дата рождения', en: 'Date of birth' },
-			hint: { kk: 'Мысалы, 21.03.1990', ru: 'Например, 21.03.1990', en: 'For example, 21.03.1990' },
-			source: '[000 annex 3] para 6 item 9, L1060'
-		},
-		{
-			id: 'placeOfBirth',
-			type: 'place',
-			label: { kk: 'Туған жеріңіз', ru: 'Место рождения', en: 'Place of birth' },
-			hint: {
-				kk: 'Қала немесе елді мекен, мысалы Алматы',
-				ru: 'Город или населённый пункт, например Алматы',
-				en: 'City or settlement, for example Алматы'
-			},
-			source: '[000 annex 3] para 6 item 9, L1060'
-		},
-		{
-			id: 'fatherName',
-			type: 'personName',
-			optional: true,
-			label: {
-				kk: 'Әкеңіздің тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество отца',
-				en: "Father's surname, first name and patronymic"
-			},
-			hint: {
-				kk: 'Туу туралы акт жазбасында әкесі көрсетілмесе, бос қалдырыңыз',
-				ru: 'Оставьте пустым, если отец не указан в актовой записи',
-				en: 'Leave empty if no father is recorded in the birth act'
-			},
-			source: '[000 annex 3] para 6 item 9, L1060'
-		},
-		{
-			id: 'motherName',
-			type: 'personName',
-			label: {
-				kk: 'Анаңыздың тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество матери',
-				en: "Mother's surname, first name and patronymic"
-			},
-			source: '[000 annex 3] para 6 item 9, L1060'
-		},
-		// Marriage and divorce (L1062, L1064): «жұбайы (зайыбы) туралы, некеге тұрған жері мен күні туралы мәліметтерді».
-		{
-			id: 'spouseName',
-			type: 'personName',
-			label: {
-				kk: 'Жұбайыңыздың (зайыбыңыздың) тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество супруга (супруги)',
-				en: "Spouse's surname, first name and patronymic"
-			},
-			hint: {
-				kk: 'Некеге тұрған кездегі тегімен, мысалы Ахметова Айгүл Серікқызы',
-				ru: 'С фамилией на момент заключения брака, например Ахметова Айгуль Сериковна',
-				en: 'With the surname at the time of the marriage, for example Ахметова Айгүл Серікқызы'
-			},
-			source: '[000 annex 3] para 6 item 9, L1062, L1064'
-		},
-		{
-			id: 'spouseBirthDate',
-			type: 'date',
-			notInFuture: true,
-			label: {
-				kk: 'Жұбайыңыздың (зайыбыңыздың) туған күні',
-				ru: 'Дата рождения супруга (супруги)',
-				en: "Spouse's date of birth"
-			},
-			hint: { kk: 'Мысалы, 26.11.1978', ru: 'Например, 26.11.1978', en: 'For example, 26.11.1978' },
-			// The marriage and divorce references print both spouses' dates of birth (L1392–1445).
-			source: '[000 annex 3] para 6 item 9, L1062, L1064'
-		},
-		{
-			id: 'marriagePlace',
-			type: 'place',
-			label: { kk: 'Неке тіркелген жер', ru: 'Место регистрации брака', en: 'Where the marriage was registered' },
-			hint: {
-				kk: 'Қала немесе аудан, мысалы Ақмола облысы, Ақкөл ауданы',
-				ru: 'Город или район, например Акмолинская область, Аккольский район',
-				en: 'City or district, for example Ақмола облысы, Ақкөл ауданы'
-			},
-			source: '[000 annex 3] para 6 item 9, L1062, L1064'
-		},
-		{
-			id: 'marriageDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Неке тіркелген күн', ru: 'Дата регистрации брака', en: 'Date of the marriage registration' },
-			hint: { kk: 'Мысалы, 18.08.2009', ru: 'Например, 18.08.2009', en: 'For example, 18.08.2009' },
-			source: '[000 annex 3] para 6 item 9, L1062, L1064'
-		},
-		{
-			id: 'divorcePlace',
-			type: 'place',
-			label: {
-				kk: 'Неке бұзу тіркелген жер',
-				ru: 'Место регистрации расторжения брака',
-				en: 'Where the divorce was registered'
-			},
-			hint: {
-				kk: 'Қала немесе аудан, мысалы Қарағанды',
-				ru: 'Город или район, например Караганда',
-				en: 'City or district, for example Қарағанды'
-			},
-			// L1064 asks the marriage's place and date for a divorce too [sic]; the divorce record is found by its own.
-			source: '[000 annex 3] para 6 item 9, L1064 (the divorce record; the source copies the marriage wording)'
-		},
-		{
-			id: 'divorceDate',
-			type: 'date',
-			notInFuture: true,
-			label: {
-				kk: 'Неке бұзу тіркелген күн',
-				ru: 'Дата регистрации расторжения брака',
-				en: 'Date of the divorce registration'
-			},
-			hint: { kk: 'Мысалы, 18.08.2009', ru: 'Например, 18.08.2009', en: 'For example, 18.08.2009' },
-			source: '[000 annex 3] para 6 item 9, L1064 (the divorce record; the source copies the marriage wording)'
-		},
-		// Name change (L1066): «ауыстырғанға дейінгі тегін».
-		{
-			id: 'surnameBeforeChange',
-			type: 'personName',
-			label: {
-				kk: 'Ауыстырғанға дейінгі тегіңіз',
-				ru: 'Ваша фамилия до перемены',
-				en: 'Your surname before the change'
-			},
-			hint: { kk: 'Мысалы, Кожахметов', ru: 'Например, Кожахметов', en: 'For example, Кожахметов' },
-			source: '[000 annex 3] para 6 item 9, L1066'
-		}
+		// Process 7 (para 6 item 9): birth L1060; marriage and divorce L1062, L1064 (the marriage's place and date for
+		// a divorce too [sic]); name change L1066.
+		...recordDetailFields({
+			birth: '[000 annex 3] para 6 item 9, L1060',
+			marriage: '[000 annex 3] para 6 item 9, L1062, L1064',
+			divorce: '[000 annex 3] para 6 item 9, L1064 (the divorce record; the source copies the marriage wording)',
+			nameChange: '[000 annex 3] para 6 item 9, L1066'
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'reference-kind',
 			title: { kk: 'Анықтама түрі', ru: 'Вид справки', en: 'Reference' },
 			fields: ['referenceKind']
 		},
-		{
-			id: 'birth',
-			title: { kk: 'Туған күні және жері', ru: 'Дата и место рождения', en: 'Date and place of birth' },
-			fields: ['birthDate', 'placeOfBirth'],
-			when: { field: 'referenceKind', equals: 'birth' }
-		},
-		{
-			id: 'parents',
-			title: { kk: 'Ата-анасы туралы мәліметтер', ru: 'Сведения о родителях', en: 'Parents' },
-			fields: ['fatherName', 'motherName'],
-			when: { field: 'referenceKind', equals: 'birth' }
-		},
-		{
-			id: 'spouse',
-			title: { kk: 'Жұбайы (зайыбы) туралы мәліметтер', ru: 'Сведения о супруге', en: 'Spouse' },
-			fields: ['spouseName', 'spouseBirthDate'],
-			when: { field: 'referenceKind', in: ['marriage', 'divorce'] }
-		},
-		{
-			id: 'marriage',
-			title: {
-				kk: 'Некеге тұрған жері мен күні',
-				ru: 'Место и дата заключения брака',
-				en: 'Place and date of the marriage'
-			},
-			fields: ['marriagePlace', 'marriageDate'],
-			when: { field: 'referenceKind', in: ['marriage', 'divorce'] }
-		},
-		{
-			id: 'divorce',
-			title: {
-				kk: 'Неке бұзу тіркелген жері мен күні',
-				ru: 'Место и дата расторжения брака',
-				en: 'Place and date of the divorce'
-			},
-			fields: ['divorcePlace', 'divorceDate'],
-			when: { field: 'referenceKind', equals: 'divorce' }
-		},
-		{
-			id: 'name-change',
-			title: { kk: 'Ауыстырғанға дейінгі тегі', ru: 'Фамилия до перемены', en: 'Surname before the change' },
-			fields: ['surnameBeforeChange'],
-			when: { field: 'referenceKind', equals: 'name-change' }
-		}
+		...recordDetailPages('referenceKind')
 	],
 	documents: [],
 	// Only the birth act record is held where the Worker can answer at once; the other references

@@ -1,3 +1,14 @@
+import {
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -72,7 +83,7 @@ export const deathRegistration: ServiceDefinition = {
 		configurable: true,
 		exemptions: [
 			{
-				when: { field: 'requestKind', equals: 'registration' },
+				when: registration,
 				reason: {
 					kk: 'Қайтыс болуды тіркеу үшін мемлекеттік баж алынбайды',
 					ru: 'За регистрацию смерти государственная пошлина не взимается',
@@ -87,127 +98,51 @@ export const deathRegistration: ServiceDefinition = {
 	},
 	// Para 7 (L654–660) = para 11 (L678–684).
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 7] para 7 item 1, L655; para 11 item 1, L679'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { minutes: 30 },
 			source: '[003 reg. 7] para 7 item 2, L656; para 11 item 2, L680'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// «қайтыс болуды тіркеу туралы өтініш – 3 (үш) сағат ішінде».
 			duration: { hours: 3 },
 			variants: [
-				{
-					when: { field: 'requestKind', equals: 'changes' },
-					duration: { calendarDays: 15 },
-					source: '[003 reg. 7] para 7 item 3, L657; para 11 item 3, L681 (changes: 15 calendar days)'
-				}
+				changesReviewTerm('[003 reg. 7] para 7 item 3, L657; para 11 item 3, L681 (changes: 15 calendar days)')
 			],
 			source: '[003 reg. 7] para 7 item 3, L657; para 11 item 3, L681'
-		},
-		{
-			id: 'act-record',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Ақпараттық жүйеде акт жазбасын жасау, тіркеу және нәтижені дайындау',
-				ru: 'Составление актовой записи в информационной системе, регистрация и подготовка результата',
-				en: 'Making the act record in the information system, registering it and preparing the result'
-			},
+		}),
+		officeStep('act-record', {
 			duration: { hours: 2 },
 			source: '[003 reg. 7] para 7 item 4, L658; para 11 item 4, L682'
-		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		}),
+		officeStep('signature', {
 			duration: { minutes: 30 },
 			source: '[003 reg. 7] para 7 item 5, L659; para 11 item 5, L683'
-		},
-		{
-			id: 'issue',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Нәтижені беру немесе ХҚКО-ға жолдау',
-				ru: 'Выдача результата или направление в ЦОН',
-				en: 'Handing over the result or sending it to the PSC'
-			},
+		}),
+		officeStep('issue', {
 			duration: { minutes: 20 },
 			// L660 is garbled («…алушыға … нәтижесін ХҚКО-на жолдауы»); L684 reads «алушыға немесе ХҚКО-на».
 			source: '[003 reg. 7] para 7 item 6, L660; para 11 item 6, L684'
-		}
+		})
 	],
 	// Para 8 (L661): extra checks or requests to other state bodies; the text does not limit it to
 	// changes, so it seemingly applies to the 3-hour registration as well.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 7] para 8, L661' },
+	extension: extensionClause('[003 reg. 7] para 8, L661'),
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		iinField('[003 reg. 7] para 6, L653 (application per Standard annex 1 or 2)'),
+		// Para 7 item 3 (L657) gives the two kinds of application their own terms.
+		requestKindField({
+			registration: { kk: 'Қайтыс болуды тіркеу', ru: 'Регистрация смерти', en: 'Registration of a death' },
+			changesHint: {
+				kk: 'Мысалы, қайтыс болу туралы акт жазбасындағы қатені түзету',
+				ru: 'Например, исправить ошибку в записи акта о смерти',
+				en: 'For example, correcting a mistake in the death act record'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[003 reg. 7] para 6, L653 (application per Standard annex 1 or 2)'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: { kk: 'Қайтыс болуды тіркеу', ru: 'Регистрация смерти', en: 'Registration of a death' }
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись',
-						en: 'Changes, additions or corrections to an existing act record'
-					},
-					hint: {
-						kk: 'Мысалы, қайтыс болу туралы акт жазбасындағы қатені түзету',
-						ru: 'Например, исправить ошибку в записи акта о смерти',
-						en: 'For example, correcting a mistake in the death act record'
-					}
-				}
-			],
-			// Para 7 item 3 (L657) gives the two kinds of application their own terms.
 			source: '[003 reg. 7] name, L639; para 7 item 3, L657'
-		},
+		}),
 		{
 			id: 'deceasedName',
 			type: 'personName',
@@ -347,53 +282,27 @@ export const deathRegistration: ServiceDefinition = {
 			hint: { kk: 'Мысалы, 15.02.2025', ru: 'Например, 15.02.2025', en: 'For example, 15.02.2025' },
 			source: 'silent — configurable (see deathBasis)'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the certificate as «Act record No.», for example 10-101-09-0000007 or 123'
-			},
-			source: '[003 reg. 7] name, L639; para 7 item 3, L657 (changes to an act record)'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2020', ru: 'Например, 21.03.2020', en: 'For example, 21.03.2020' },
-			source: '[003 reg. 7] name, L639; para 7 item 3, L657'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: туған жылы 1948 деп қате жазылған, дұрысы 1949',
-				ru: 'Например: год рождения ошибочно записан 1948, правильно 1949',
-				en: 'For example: the year of birth is written 1948 by mistake, it should be 1949'
-			},
-			source: '[003 reg. 7] name, L639; para 7 item 3, L657'
-		}
+		...changesFields({
+			actRecordNumber: { source: '[003 reg. 7] name, L639; para 7 item 3, L657 (changes to an act record)' },
+			actRecordDate: { example: '21.03.2020', source: '[003 reg. 7] name, L639; para 7 item 3, L657' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: туған жылы 1948 деп қате жазылған, дұрысы 1949',
+					ru: 'Например: год рождения ошибочно записан 1948, правильно 1949',
+					en: 'For example: the year of birth is written 1948 by mistake, it should be 1949'
+				},
+				source: '[003 reg. 7] name, L639; para 7 item 3, L657'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'deceased',
 			title: { kk: 'Қайтыс болған адам', ru: 'Умерший', en: 'The deceased' },
 			fields: ['deceasedName', 'deceasedIin'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'death',
@@ -403,19 +312,19 @@ export const deathRegistration: ServiceDefinition = {
 				en: 'Date and place of death'
 			},
 			fields: ['deathDate', 'deathPlace'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'relation',
 			title: { kk: 'Өтініш беруші', ru: 'Заявитель', en: 'The applicant' },
 			fields: ['applicantRelation'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'basis',
 			title: { kk: 'Тіркеу негізі', ru: 'Основание регистрации', en: 'Basis of the registration' },
 			fields: ['deathBasis'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'court-decision',
@@ -423,22 +332,7 @@ export const deathRegistration: ServiceDefinition = {
 			fields: ['courtName', 'courtDecisionDate'],
 			when: { field: 'deathBasis', equals: 'court-decision' }
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: { field: 'requestKind', equals: 'changes' }
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: { field: 'requestKind', equals: 'changes' }
-		}
+		...changesPages()
 	],
 	// Para 6 (L653): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	documents: [
@@ -476,32 +370,18 @@ export const deathRegistration: ServiceDefinition = {
 				ru: 'Если он есть; оригинал сдаётся в регистрирующий орган',
 				en: 'If there is one; the original is handed in to the registering body'
 			},
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			optional: true,
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Қайтыс болу туралы куәлік (анықтама)',
 				ru: 'Свидетельство (справка) о смерти',
 				en: 'The death certificate (reference)'
 			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

@@ -1,3 +1,14 @@
+import {
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -72,45 +83,22 @@ export const divorceRegistration: ServiceDefinition = {
 	// Para 7 (L809–818, nine items: items 3–6 are the review term by ground and the extension) and
 	// para 10 (L836–842, six items).
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 9] para 7 item 1, L810; para 10 item 1, L837'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			// Para 7 item 2 (L811) says 1 hour, para 10 item 2 (L838) 2 hours: the stricter 1 hour is taken.
 			duration: { hours: 1 },
 			source: '[003 reg. 9] para 7 item 2, L811 (1 h); conflicts with para 10 item 2, L838 (2 h)'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// By a court decision in legal force: «1 (бір) жұмыс күн ішінде».
 			duration: { workingDays: 1 },
 			variants: [
-				{
-					when: { field: 'requestKind', equals: 'changes' },
-					duration: { calendarDays: 15 },
-					source: '[003 reg. 9] para 7 item 5, L814 (changes: «күнтізбелік 15 (он бес) күнтізбелік күн» [sic])'
-				},
+				changesReviewTerm(
+					'[003 reg. 9] para 7 item 5, L814 (changes: «күнтізбелік 15 (он бес) күнтізбелік күн» [sic])'
+				),
 				{
 					// The unclosed parenthesis of L812 leaves open whether the decision was issued elsewhere or the
 					// application must be sent elsewhere; read as: a court outside Almaty.
@@ -140,95 +128,41 @@ export const divorceRegistration: ServiceDefinition = {
 				}
 			],
 			source: '[003 reg. 9] para 7 item 3, L812 (court decision: 1 working day); para 10 item 3, L839 gives no term'
-		},
-		{
-			id: 'act-record',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Ақпараттық жүйеде акт жазбасын жасау, тіркеу және нәтижені дайындау',
-				ru: 'Составление актовой записи в информационной системе, регистрация и подготовка результата',
-				en: 'Making the act record in the information system, registering it and preparing the result'
-			},
+		}),
+		officeStep('act-record', {
 			duration: { hours: 3 },
 			source: '[003 reg. 9] para 7 item 7, L816; para 10 item 4, L840'
-		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		}),
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 9] para 7 item 8, L817; para 10 item 5, L841'
-		},
-		{
-			id: 'issue',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Нәтижені беру немесе ХҚКО-ға жолдау',
-				ru: 'Выдача результата или направление в ЦОН',
-				en: 'Handing over the result or sending it to the PSC'
-			},
-			duration: { minutes: 20 },
-			source: '[003 reg. 9] para 7 item 9, L818; para 10 item 6, L842'
-		}
+		}),
+		officeStep('issue', { duration: { minutes: 20 }, source: '[003 reg. 9] para 7 item 9, L818; para 10 item 6, L842' })
 	],
 	// Para 7 item 6 (L815): only for extra checks of the Standard §9 documents (no «requests to other
 	// bodies» here, and no «from the moment of extension» anchor for the notice).
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 9] para 7 item 6, L815' },
+	extension: extensionClause('[003 reg. 9] para 7 item 6, L815'),
 	waitingPeriod: {
 		duration: { months: 1 },
 		when: { field: 'divorceGrounds', equals: 'mutual-consent' },
 		source: '[003 reg. 9] para 7 item 5, L814'
 	},
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		// Portal condition 2 (L860) checks the IIN of the request against the EDS certificate.
+		iinField('[003 reg. 9] para 13 item 7, L860'),
+		requestKindField({
+			registration: {
+				kk: 'Некені (ерлі-зайыптылықты) бұзуды тіркеу',
+				ru: 'Регистрация расторжения брака (супружества)',
+				en: 'Registration of a divorce'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
+			changesHint: {
+				kk: 'Мысалы, некені бұзу туралы акт жазбасындағы қатені түзету',
+				ru: 'Например, исправить ошибку в записи акта о расторжении брака',
+				en: 'For example, correcting a mistake in the divorce act record'
 			},
-			// Portal condition 2 (L860) checks the IIN of the request against the EDS certificate.
-			source: '[003 reg. 9] para 13 item 7, L860'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Некені (ерлі-зайыптылықты) бұзуды тіркеу',
-						ru: 'Регистрация расторжения брака (супружества)',
-						en: 'Registration of a divorce'
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись',
-						en: 'Changes, additions or corrections to an existing act record'
-					},
-					hint: {
-						kk: 'Мысалы, некені бұзу туралы акт жазбасындағы қатені түзету',
-						ru: 'Например, исправить ошибку в записи акта о расторжении брака',
-						en: 'For example, correcting a mistake in the divorce act record'
-					}
-				}
-			],
 			source: '[003 reg. 9] name, L791; para 7 item 5, L814'
-		},
+		}),
 		{
 			id: 'divorceGrounds',
 			type: 'choice',
@@ -536,57 +470,34 @@ export const divorceRegistration: ServiceDefinition = {
 			},
 			source: '[003 reg. 9] para 7 item 4, L813'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: {
-				kk: 'Некені бұзу туралы акт жазбасының нөмірі',
-				ru: 'Номер записи акта о расторжении брака',
-				en: 'Number of the divorce act record'
+		...changesFields({
+			actRecordNumber: {
+				label: {
+					kk: 'Некені бұзу туралы акт жазбасының нөмірі',
+					ru: 'Номер записи акта о расторжении брака',
+					en: 'Number of the divorce act record'
+				},
+				source: '[003 reg. 9] name, L791; para 7 item 5, L814 (changes to an act record)'
 			},
-			hint: {
-				kk: 'Куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the certificate as «Act record No.», for example 10-101-09-0000007 or 123'
-			},
-			source: '[003 reg. 9] name, L791; para 7 item 5, L814 (changes to an act record)'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2020', ru: 'Например, 21.03.2020', en: 'For example, 21.03.2020' },
-			source: '[003 reg. 9] name, L791; para 7 item 5, L814'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: жұбайымның туған жылы 1985 деп қате жазылған, дұрысы 1986',
-				ru: 'Например: год рождения супруга ошибочно записан 1985, правильно 1986',
-				en: "For example: my spouse's year of birth is written 1985 by mistake, it should be 1986"
-			},
-			source: '[003 reg. 9] name, L791; para 7 item 5, L814'
-		}
+			actRecordDate: { example: '21.03.2020', source: '[003 reg. 9] name, L791; para 7 item 5, L814' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: жұбайымның туған жылы 1985 деп қате жазылған, дұрысы 1986',
+					ru: 'Например: год рождения супруга ошибочно записан 1985, правильно 1986',
+					en: "For example: my spouse's year of birth is written 1985 by mistake, it should be 1986"
+				},
+				source: '[003 reg. 9] name, L791; para 7 item 5, L814'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'grounds',
 			title: { kk: 'Некені бұзу негізі', ru: 'Основание расторжения брака', en: 'Grounds for the divorce' },
 			fields: ['divorceGrounds'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'spouse-status',
@@ -598,19 +509,19 @@ export const divorceRegistration: ServiceDefinition = {
 			id: 'applicant',
 			title: { kk: 'Сіз туралы', ru: 'О вас', en: 'About you' },
 			fields: ['applicantName', 'surnameAfterDivorce'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'spouse',
 			title: { kk: 'Жұбайыңыз', ru: 'Супруг (супруга)', en: 'Your spouse' },
 			fields: ['spouseName', 'spouseIin'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'marriage',
 			title: { kk: 'Неке туралы акт жазбасы', ru: 'Запись акта о браке', en: 'The marriage act record' },
 			fields: ['marriageRecordNumber', 'marriageRecordDate', 'marriageRegistrationPlace'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'court-decision',
@@ -646,22 +557,7 @@ export const divorceRegistration: ServiceDefinition = {
 			fields: ['propertyGuardianName', 'propertyGuardianAddress'],
 			when: { field: 'spouseStatus', equals: 'missing' }
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: { field: 'requestKind', equals: 'changes' }
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: { field: 'requestKind', equals: 'changes' }
-		}
+		...changesPages()
 	],
 	// Para 6 (L808): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	documents: [
@@ -673,7 +569,7 @@ export const divorceRegistration: ServiceDefinition = {
 				en: 'Marriage certificate'
 			},
 			hint: { kk: 'Бар болса', ru: 'Если сохранилось', en: 'If you still have it' },
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			optional: true,
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
@@ -717,27 +613,13 @@ export const divorceRegistration: ServiceDefinition = {
 			maxFiles: 10,
 			source: '[003 reg. 9] para 7 item 4, L813; Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Некені бұзу туралы куәлік',
 				ru: 'Свидетельство о расторжении брака',
 				en: 'The divorce certificate'
 			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

@@ -1,3 +1,5 @@
+import { recordDetailFields, recordDetailPages } from './shared/civil-record-details.ts';
+import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -97,21 +99,7 @@ export const duplicateCertificate: ServiceDefinition = {
 		}
 	],
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[000 annex 1] para 7, L222'
-		},
+		iinField('[000 annex 1] para 7, L222'),
 		{
 			id: 'certificateKind',
 			type: 'choice',
@@ -166,141 +154,14 @@ export const duplicateCertificate: ServiceDefinition = {
 			// The name (L71) lists six certificates; screen step 3 is the choice («Анықтаманы таңдау» [sic], L354).
 			source: '[000 annex 1] name, L71; process 7, L188–194; sub-annex 2, step 3, L354'
 		},
-		// Birth (L188): «туған күні және жері туралы мәліметті және ата-анасы туралы мәліметті».
-		{
-			id: 'birthDate',
-			type: 'date',
-			notInFuture: true,
-			matchesBirthDateOf: 'iin',
-			label: { kk: 'Туған күніңіз', ru: 'Дата рождения', en: 'Date of birth' },
-			hint: { kk: 'Мысалы, 21.03.1990', ru: 'Например, 21.03.1990', en: 'For example, 21.03.1990' },
-			source: '[000 annex 1] para 6 item 9, L188'
-		},
-		{
-			id: 'placeOfBirth',
-			type: 'place',
-			label: { kk: 'Туған жеріңіз', ru: 'Место рождения', en: 'Place of birth' },
-			hint: {
-				kk: 'Қала немесе елді мекен, мысалы Алматы',
-				ru: 'Город или населённый пункт, например Алматы',
-				en: 'City or settlement, for example Алматы'
-			},
-			source: '[000 annex 1] para 6 item 9, L188'
-		},
-		{
-			id: 'fatherName',
-			type: 'personName',
-			optional: true,
-			label: {
-				kk: 'Әкеңіздің тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество отца',
-				en: "Father's surname, first name and patronymic"
-			},
-			hint: {
-				kk: 'Туу туралы акт жазбасында әкесі көрсетілмесе, бос қалдырыңыз',
-				ru: 'Оставьте пустым, если отец не указан в актовой записи',
-				en: 'Leave empty if no father is recorded in the birth act'
-			},
-			source: '[000 annex 1] para 6 item 9, L188'
-		},
-		{
-			id: 'motherName',
-			type: 'personName',
-			label: {
-				kk: 'Анаңыздың тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество матери',
-				en: "Mother's surname, first name and patronymic"
-			},
-			source: '[000 annex 1] para 6 item 9, L188'
-		},
-		// Marriage and divorce (L190, L192): «жұбайы (зайыбы) туралы, некеге тұрған жері мен күні туралы мәліметтерді».
-		{
-			id: 'spouseName',
-			type: 'personName',
-			label: {
-				kk: 'Жұбайыңыздың (зайыбыңыздың) тегі, аты, әкесінің аты',
-				ru: 'Фамилия, имя, отчество супруга (супруги)',
-				en: "Spouse's surname, first name and patronymic"
-			},
-			hint: {
-				kk: 'Некеге тұрған кездегі тегімен, мысалы Ахметова Айгүл Серікқызы',
-				ru: 'С фамилией на момент заключения брака, например Ахметова Айгуль Сериковна',
-				en: 'With the surname at the time of the marriage, for example Ахметова Айгүл Серікқызы'
-			},
-			source: '[000 annex 1] para 6 item 9, L190, L192'
-		},
-		{
-			id: 'spouseBirthDate',
-			type: 'date',
-			notInFuture: true,
-			label: {
-				kk: 'Жұбайыңыздың (зайыбыңыздың) туған күні',
-				ru: 'Дата рождения супруга (супруги)',
-				en: "Spouse's date of birth"
-			},
-			hint: { kk: 'Мысалы, 26.11.1978', ru: 'Например, 26.11.1978', en: 'For example, 26.11.1978' },
-			// The references print each spouse's date of birth (sub-annex 5 of annex 3, L1392–1445).
-			source: '[000 annex 1] para 6 item 9, L190, L192'
-		},
-		{
-			id: 'marriagePlace',
-			type: 'place',
-			label: { kk: 'Неке тіркелген жер', ru: 'Место регистрации брака', en: 'Where the marriage was registered' },
-			hint: {
-				kk: 'Қала немесе аудан, мысалы Ақмола облысы, Ақкөл ауданы',
-				ru: 'Город или район, например Акмолинская область, Аккольский район',
-				en: 'City or district, for example Ақмола облысы, Ақкөл ауданы'
-			},
-			source: '[000 annex 1] para 6 item 9, L190, L192'
-		},
-		{
-			id: 'marriageDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Неке тіркелген күн', ru: 'Дата регистрации брака', en: 'Date of the marriage registration' },
-			hint: { kk: 'Мысалы, 18.08.2009', ru: 'Например, 18.08.2009', en: 'For example, 18.08.2009' },
-			source: '[000 annex 1] para 6 item 9, L190, L192'
-		},
-		{
-			id: 'divorcePlace',
-			type: 'place',
-			label: {
-				kk: 'Неке бұзу тіркелген жер',
-				ru: 'Место регистрации расторжения брака',
-				en: 'Where the divorce was registered'
-			},
-			hint: {
-				kk: 'Қала немесе аудан, мысалы Қарағанды',
-				ru: 'Город или район, например Караганда',
-				en: 'City or district, for example Қарағанды'
-			},
-			// L192 asks the marriage's place and date for a divorce too [sic]; the divorce record is found by its own.
-			source: '[000 annex 1] para 6 item 9, L192 (the divorce record; the source copies the marriage wording)'
-		},
-		{
-			id: 'divorceDate',
-			type: 'date',
-			notInFuture: true,
-			label: {
-				kk: 'Неке бұзу тіркелген күн',
-				ru: 'Дата регистрации расторжения брака',
-				en: 'Date of the divorce registration'
-			},
-			hint: { kk: 'Мысалы, 18.08.2009', ru: 'Например, 18.08.2009', en: 'For example, 18.08.2009' },
-			source: '[000 annex 1] para 6 item 9, L192 (the divorce record; the source copies the marriage wording)'
-		},
-		// Name change (L194): «ауыстырғанға дейінгі тегін».
-		{
-			id: 'surnameBeforeChange',
-			type: 'personName',
-			label: {
-				kk: 'Ауыстырғанға дейінгі тегіңіз',
-				ru: 'Ваша фамилия до перемены',
-				en: 'Your surname before the change'
-			},
-			hint: { kk: 'Мысалы, Кожахметов', ru: 'Например, Кожахметов', en: 'For example, Кожахметов' },
-			source: '[000 annex 1] para 6 item 9, L194'
-		},
+		// Process 7 (para 6 item 9): birth L188; marriage and divorce L190, L192 (the marriage's place and date for
+		// a divorce too [sic]); name change L194.
+		...recordDetailFields({
+			birth: '[000 annex 1] para 6 item 9, L188',
+			marriage: '[000 annex 1] para 6 item 9, L190, L192',
+			divorce: '[000 annex 1] para 6 item 9, L192 (the divorce record; the source copies the marriage wording)',
+			nameChange: '[000 annex 1] para 6 item 9, L194'
+		}),
 		// Paternity and adoption: the source names them (L71) but asks nothing (extraction §1.5).
 		{
 			id: 'childName',
@@ -338,56 +199,13 @@ export const duplicateCertificate: ServiceDefinition = {
 		}
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'certificate-kind',
 			title: { kk: 'Куәлік түрі', ru: 'Вид свидетельства', en: 'Certificate' },
 			fields: ['certificateKind']
 		},
-		{
-			id: 'birth',
-			title: { kk: 'Туған күні және жері', ru: 'Дата и место рождения', en: 'Date and place of birth' },
-			fields: ['birthDate', 'placeOfBirth'],
-			when: { field: 'certificateKind', equals: 'birth' }
-		},
-		{
-			id: 'parents',
-			title: { kk: 'Ата-анасы туралы мәліметтер', ru: 'Сведения о родителях', en: 'Parents' },
-			fields: ['fatherName', 'motherName'],
-			when: { field: 'certificateKind', equals: 'birth' }
-		},
-		{
-			id: 'spouse',
-			title: { kk: 'Жұбайы (зайыбы) туралы мәліметтер', ru: 'Сведения о супруге', en: 'Spouse' },
-			fields: ['spouseName', 'spouseBirthDate'],
-			when: { field: 'certificateKind', in: ['marriage', 'divorce'] }
-		},
-		{
-			id: 'marriage',
-			title: {
-				kk: 'Некеге тұрған жері мен күні',
-				ru: 'Место и дата заключения брака',
-				en: 'Place and date of the marriage'
-			},
-			fields: ['marriagePlace', 'marriageDate'],
-			when: { field: 'certificateKind', in: ['marriage', 'divorce'] }
-		},
-		{
-			id: 'divorce',
-			title: {
-				kk: 'Неке бұзу тіркелген жері мен күні',
-				ru: 'Место и дата расторжения брака',
-				en: 'Place and date of the divorce'
-			},
-			fields: ['divorcePlace', 'divorceDate'],
-			when: { field: 'certificateKind', equals: 'divorce' }
-		},
-		{
-			id: 'name-change',
-			title: { kk: 'Ауыстырғанға дейінгі тегі', ru: 'Фамилия до перемены', en: 'Surname before the change' },
-			fields: ['surnameBeforeChange'],
-			when: { field: 'certificateKind', equals: 'name-change' }
-		},
+		...recordDetailPages('certificateKind'),
 		{
 			id: 'child',
 			title: { kk: 'Бала туралы мәліметтер', ru: 'Сведения о ребёнке', en: 'Child' },

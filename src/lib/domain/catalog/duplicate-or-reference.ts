@@ -1,3 +1,5 @@
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { Condition, ServiceDefinition } from './types.ts';
 
 /**
@@ -131,28 +133,14 @@ export const duplicateOrReference: ServiceDefinition = {
 	},
 	// Para 7 (L279–285) = para 10 (L302–311): six actions; the review term from para 10 only.
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 15 },
 			source: '[003 reg. 3] para 7 item 1, L280; para 10 item 1, L303'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 3] para 7 item 2, L281; para 10 item 2, L304'
-		},
+		}),
 		{
 			id: 'review',
 			actor: 'responsible-officer',
@@ -191,17 +179,10 @@ export const duplicateOrReference: ServiceDefinition = {
 			duration: { hours: 3 },
 			source: '[003 reg. 3] para 7 item 4, L283; para 10 item 4, L309'
 		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 3] para 7 item 5, L284; para 10 item 5, L310'
-		},
+		}),
 		{
 			id: 'dispatch',
 			actor: 'office-clerk',
@@ -216,28 +197,14 @@ export const duplicateOrReference: ServiceDefinition = {
 	],
 	// The regulation has no general extension paragraph: the only extension is inside the 5-working-day
 	// case (L307) — up to 30 calendar days when another state body must be asked, notice within 3.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 3] para 10 item 3, L307' },
+	extension: extensionClause('[003 reg. 3] para 10 item 3, L307'),
 	// Para 6 (L278): the application in the form of Standard annex 1 (not among the sources). The
 	// questions identify the act record, as the requests of Order 236 do for the same documents: for
 	// birth the date and place of birth and the parents; for marriage and divorce the spouse, the date
 	// and place of the marriage; for a name change the name before it ([000 annex 3] para 6 item 9).
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			// Portal condition 2 (L331) checks the IIN of the request against the EDS certificate.
-			source: '[003 reg. 3] para 12 item 7, L331'
-		},
+		// Portal condition 2 (L331) checks the IIN of the request against the EDS certificate.
+		iinField('[003 reg. 3] para 12 item 7, L331'),
 		{
 			id: 'documentKind',
 			type: 'choice',
@@ -544,7 +511,7 @@ export const duplicateOrReference: ServiceDefinition = {
 		}
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'document-kind',
 			title: { kk: 'Құжат түрі', ru: 'Вид документа', en: 'Type of document' },

@@ -1,4 +1,9 @@
-import { identityDocumentOptions, registryRegionOptions } from './real-estate-rights.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import {
+	identityDocumentAndRegionPages,
+	identityDocumentField,
+	registryRegionOptions
+} from './shared/registry-request.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -149,21 +154,7 @@ export const legalEntityExtract: ServiceDefinition = {
 		}
 	],
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[000 annex 6] para 7, L2968; sub-annex 2, step 3-1, L3100'
-		},
+		iinField('[000 annex 6] para 7, L2968; sub-annex 2, step 3-1, L3100'),
 		{
 			id: 'extractKind',
 			type: 'choice',
@@ -282,18 +273,10 @@ export const legalEntityExtract: ServiceDefinition = {
 			},
 			source: '[000 annex 6] sub-annex 3, action 2, L3142 («объктінің ЖСН/БСН»)'
 		},
-		{
-			id: 'idDocumentType',
-			type: 'choice',
-			label: {
-				kk: 'Жеке басыңызды куәландыратын құжаттың түрі',
-				ru: 'Вид документа, удостоверяющего вашу личность',
-				en: 'Type of your identity document'
-			},
-			options: identityDocumentOptions,
-			// Not in annex 6's request; the person certificate prints it (L3301).
-			source: '[000 annex 6] sub-annex 5, L3301; as the registry certificates ask it ([000 annex 4] L1685)'
-		},
+		// Not in annex 6's request; the person certificate prints it (L3301).
+		identityDocumentField(
+			'[000 annex 6] sub-annex 5, L3301; as the registry certificates ask it ([000 annex 4] L1685)'
+		),
 		{
 			id: 'region',
 			type: 'choice',
@@ -314,7 +297,7 @@ export const legalEntityExtract: ServiceDefinition = {
 		}
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'extract-kind',
 			title: { kk: 'Анықтама түрі', ru: 'Вид справки', en: 'Kind of certificate' },
@@ -344,12 +327,7 @@ export const legalEntityExtract: ServiceDefinition = {
 			// An entity is named by its BIN whether it is the applicant's own or another's: an IIN gives no BIN.
 			when: { field: 'extractKind', in: ['registered', 'branches', 'entity-participation'] }
 		},
-		{
-			id: 'identity-document',
-			title: { kk: 'Жеке басты куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-			fields: ['idDocumentType']
-		},
-		{ id: 'region', title: { kk: 'Өңір', ru: 'Регион', en: 'Region' }, fields: ['region'] }
+		...identityDocumentAndRegionPages()
 	],
 	// The request carries no attachments; the source lists none.
 	documents: []

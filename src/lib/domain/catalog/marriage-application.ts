@@ -1,3 +1,4 @@
+import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -98,21 +99,7 @@ export const marriageApplication: ServiceDefinition = {
 		source: 'silent in [000 annex 2]; [003 reg. 2] para 7 item 3, L172 (one month from the application)'
 	},
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[000 annex 2] para 7, L679'
-		},
+		iinField('[000 annex 2] para 7, L679'),
 		{
 			id: 'applicantName',
 			type: 'personName',
@@ -242,7 +229,7 @@ export const marriageApplication: ServiceDefinition = {
 		}
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'applicant',
 			title: { kk: 'Сіз туралы мәліметтер', ru: 'Сведения о вас', en: 'About you' },

@@ -1,4 +1,17 @@
-import type { Condition, ServiceDefinition } from './types.ts';
+import {
+	changes,
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage,
+	spellingOrCourtDecisionHint
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
+import type { ServiceDefinition } from './types.ts';
 
 /**
  * «Неке қиюды (ерлі-зайыптылықты) тіркеу, оның ішінде азаматтық хал актілері жазбаларына өзгерістер,
@@ -14,9 +27,6 @@ import type { Condition, ServiceDefinition } from './types.ts';
  * алушылардың қатысуымен», with both present, L202). The refusal path (a reasoned refusal within
  * 1 working day, signed by the head: L172, L175) is an outcome, not a step of every request.
  */
-
-const registration: Condition = { field: 'requestKind', equals: 'registration' };
-const changes: Condition = { field: 'requestKind', equals: 'changes' };
 
 const previousMarriageOptions = [
 	{
@@ -89,48 +99,23 @@ export const marriageRegistration: ServiceDefinition = {
 	},
 	// Para 7 (L169–176) = para 11 (L195–202): seven actions.
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 2] para 7 item 1, L170; para 11 item 1, L196'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 2] para 7 item 2, L171; para 11 item 2, L197'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// «неке қию туралы өтініш – 1 (бір) жұмыс күні ішінде»; a reasoned refusal is also drawn up
 			// within 1 working day.
 			duration: { workingDays: 1 },
 			variants: [
-				{
-					when: changes,
-					duration: { calendarDays: 15 },
-					source: '[003 reg. 2] para 7 item 3, L172; para 11 item 3, L198 («өзгерістер … күнтізбелік 15 күн»)'
-				}
+				changesReviewTerm('[003 reg. 2] para 7 item 3, L172; para 11 item 3, L198 («өзгерістер … күнтізбелік 15 күн»)')
 			],
 			source: '[003 reg. 2] para 7 item 3, L172; para 11 item 3, L198'
-		},
+		}),
 		{
 			id: 'date-setting',
 			actor: 'responsible-officer',
@@ -188,7 +173,7 @@ export const marriageRegistration: ServiceDefinition = {
 		}
 	],
 	// Para 8 (L177): extra checks of the Standard §9 documents or requests to other state bodies.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 2] para 8, L177' },
+	extension: extensionClause('[003 reg. 2] para 8, L177'),
 	// «Неке қиюды … тіркеу … өтініш берген күннен бастап бір ай өткеннен кейін жүргізіледі.» No shorter
 	// case is stated in the regulation (the Standard §10 / the Code may allow one: open question).
 	waitingPeriod: {
@@ -200,51 +185,21 @@ export const marriageRegistration: ServiceDefinition = {
 	// questions are those of a marriage record: both future spouses, their surnames after the marriage,
 	// the wished date and the ceremony (L176).
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		// Portal condition 2 (L214) checks the IIN of the request against the EDS certificate.
+		iinField('[003 reg. 2] para 12 item 7, L214', {
+			kk: '12 цифр, жеке куәлігіңізде жазылған. Өтінішті болашақ жұбайлардың бірі береді',
+			ru: '12 цифр, указан в удостоверении личности. Заявление подаёт один из будущих супругов',
+			en: '12 digits, printed on your identity card. One of the future spouses applies'
+		}),
+		requestKindField({
+			registration: { kk: 'Неке қиюды тіркеу', ru: 'Регистрация заключения брака', en: 'Registration of a marriage' },
+			changes: {
+				kk: 'Бар неке туралы акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
+				ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись о браке',
+				en: 'Changes, additions or corrections to an existing marriage record'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған. Өтінішті болашақ жұбайлардың бірі береді',
-				ru: '12 цифр, указан в удостоверении личности. Заявление подаёт один из будущих супругов',
-				en: '12 digits, printed on your identity card. One of the future spouses applies'
-			},
-			// Portal condition 2 (L214) checks the IIN of the request against the EDS certificate.
-			source: '[003 reg. 2] para 12 item 7, L214'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Неке қиюды тіркеу',
-						ru: 'Регистрация заключения брака',
-						en: 'Registration of a marriage'
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар неке туралы акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись о браке',
-						en: 'Changes, additions or corrections to an existing marriage record'
-					},
-					hint: {
-						kk: 'Мысалы, акт жазбасында қате жазылған әріпті түзету',
-						ru: 'Например, исправить ошибку в написании в актовой записи',
-						en: 'For example, correcting a misspelling in the record'
-					}
-				}
-			],
 			source: '[003 reg. 2] name, L152; para 4, L159; para 7 item 3, L172'
-		},
+		}),
 		{
 			id: 'applicantName',
 			type: 'personName',
@@ -398,48 +353,29 @@ export const marriageRegistration: ServiceDefinition = {
 			// L176 says «салтанатты жағдайда»; L202 does not: whether it is optional is not stated.
 			source: '[003 reg. 2] para 7 item 7, L176; para 11 item 7, L202'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Неке қию туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве о браке как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the marriage certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+		...changesFields({
+			actRecordNumber: {
+				hint: {
+					kk: 'Неке қию туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
+					ru: 'Указан в свидетельстве о браке как «Актовая запись №», например 10-101-09-0000007 или 123',
+					en: 'Shown on the marriage certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+				},
+				source: '[003 reg. 2] name, L152 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L159'
 			},
-			source: '[003 reg. 2] name, L152 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L159'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2010', ru: 'Например, 21.03.2010', en: 'For example, 21.03.2010' },
-			source: '[003 reg. 2] name, L152; para 4, L159'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: жұбайымның аты «Ерлан» орнына «Ерлен» деп қате жазылған',
-				ru: 'Например: имя супруга ошибочно записано «Ерлен» вместо «Ерлан»',
-				en: "For example: my spouse's name is written «Ерлен» by mistake instead of «Ерлан»"
-			},
-			source: '[003 reg. 2] name, L152; para 7 item 3, L172'
-		}
+			actRecordDate: { example: '21.03.2010', source: '[003 reg. 2] name, L152; para 4, L159' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: жұбайымның аты «Ерлан» орнына «Ерлен» деп қате жазылған',
+					ru: 'Например: имя супруга ошибочно записано «Ерлен» вместо «Ерлан»',
+					en: "For example: my spouse's name is written «Ерлен» by mistake instead of «Ерлан»"
+				},
+				source: '[003 reg. 2] name, L152; para 7 item 3, L172'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'applicant',
 			title: { kk: 'Сіз туралы', ru: 'О вас', en: 'About you' },
@@ -490,22 +426,7 @@ export const marriageRegistration: ServiceDefinition = {
 			fields: ['solemnCeremony'],
 			when: registration
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: changes
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: changes
-		}
+		...changesPages()
 	],
 	// Para 6 (L168): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	// Identity documents are shown in person at the registration (L159).
@@ -560,32 +481,14 @@ export const marriageRegistration: ServiceDefinition = {
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Өзгертілетін акт жазбасы бойынша берілген неке қию туралы куәлік',
 				ru: 'Свидетельство о браке, выданное по изменяемой актовой записи',
 				en: 'The marriage certificate issued from the record to be changed'
 			},
-			when: changes,
-			maxFiles: 2,
+			supportingHint: spellingOrCourtDecisionHint,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			hint: {
-				kk: 'Мысалы, дұрыс жазылған жеке куәлік немесе сот шешімі',
-				ru: 'Например, удостоверение личности с правильным написанием или решение суда',
-				en: 'For example, an identity card with the correct spelling, or a court decision'
-			},
-			when: changes,
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

@@ -1,3 +1,13 @@
+import {
+	changesDocuments,
+	changesFields,
+	changesPages,
+	registration,
+	requestKindField,
+	requestKindPage
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -69,124 +79,52 @@ export const nameChangeRegistration: ServiceDefinition = {
 	},
 	// Para 7 (L459–465) = para 10 (L483–489): the same six actions and durations.
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 5] para 7 item 1, L460; para 10 item 1, L484'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 5] para 7 item 2, L461; para 10 item 2, L485'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// The regulation gives one term for both the registration and changes to a record.
 			duration: { calendarDays: 15 },
 			source: '[003 reg. 5] para 7 item 3, L462; para 10 item 3, L486'
-		},
-		{
-			id: 'act-record',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Ақпараттық жүйеде акт жазбасын жасау, тіркеу және нәтижені дайындау',
-				ru: 'Составление актовой записи в информационной системе, регистрация и подготовка результата',
-				en: 'Making the act record in the information system, registering it and preparing the result'
-			},
+		}),
+		officeStep('act-record', {
 			duration: { hours: 3 },
 			source: '[003 reg. 5] para 7 item 4, L463; para 10 item 4, L487'
-		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		}),
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 5] para 7 item 5, L464; para 10 item 5, L488'
-		},
-		{
-			id: 'issue',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Нәтижені беру немесе ХҚКО-ға жолдау',
-				ru: 'Выдача результата или направление в ЦОН',
-				en: 'Handing over the result or sending it to the PSC'
-			},
+		}),
+		officeStep('issue', {
 			duration: { minutes: 20 },
 			// L465 also says «немесе көрсетілетін қызметті берушіге» (to the provider itself) [sic].
 			source: '[003 reg. 5] para 7 item 6, L465; para 10 item 6, L489'
-		}
+		})
 	],
 	// Para 7 item 3 (L462) = para 10 item 3 (L486): extra checks of the Standard §9 documents or requests
 	// to other state bodies; notice within 3 calendar days from the extension.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 5] L462, L486' },
+	extension: extensionClause('[003 reg. 5] L462, L486'),
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		// Portal condition 2 (L509) checks the IIN of the request against the EDS certificate.
+		iinField('[003 reg. 5] para 13 item 7, L509'),
+		requestKindField({
+			registration: {
+				kk: 'Атын, әкесінің атын, тегін ауыстыруды тіркеу',
+				ru: 'Регистрация перемены имени, отчества, фамилии',
+				en: 'Registration of a change of first name, patronymic or surname'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
+			changesHint: {
+				kk: 'Мысалы, акт жазбасында қате жазылған әріпті түзету',
+				ru: 'Например, исправить ошибку в написании в актовой записи',
+				en: 'For example, correcting a misspelling in the act record'
 			},
-			// Portal condition 2 (L509) checks the IIN of the request against the EDS certificate.
-			source: '[003 reg. 5] para 13 item 7, L509'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Атын, әкесінің атын, тегін ауыстыруды тіркеу',
-						ru: 'Регистрация перемены имени, отчества, фамилии',
-						en: 'Registration of a change of first name, patronymic or surname'
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую актовую запись',
-						en: 'Changes, additions or corrections to an existing act record'
-					},
-					hint: {
-						kk: 'Мысалы, акт жазбасында қате жазылған әріпті түзету',
-						ru: 'Например, исправить ошибку в написании в актовой записи',
-						en: 'For example, correcting a misspelling in the act record'
-					}
-				}
-			],
 			source: '[003 reg. 5] name, L436–441; para 4, L449'
-		},
+		}),
 		{
 			id: 'currentSurname',
 			type: 'personName',
@@ -307,94 +245,55 @@ export const nameChangeRegistration: ServiceDefinition = {
 			],
 			source: 'silent — application form: Standard No. 219 annex 1 (not among the sources) — configurable'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+		...changesFields({
+			actRecordNumber: {
+				source: '[003 reg. 5] name, L441 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L449'
 			},
-			source: '[003 reg. 5] name, L441 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L449'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2010', ru: 'Например, 21.03.2010', en: 'For example, 21.03.2010' },
-			source: '[003 reg. 5] name, L441; para 4, L449'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: тегі «Ахметов» деп қате жазылған, дұрысы «Әхметов»',
-				ru: 'Например: фамилия ошибочно записана «Ахметов», правильно «Әхметов»',
-				en: 'For example: the surname is written «Ахметов» by mistake, it should be «Әхметов»'
-			},
-			source: '[003 reg. 5] name, L441; para 4, L449'
-		}
+			actRecordDate: { example: '21.03.2010', source: '[003 reg. 5] name, L441; para 4, L449' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: тегі «Ахметов» деп қате жазылған, дұрысы «Әхметов»',
+					ru: 'Например: фамилия ошибочно записана «Ахметов», правильно «Әхметов»',
+					en: 'For example: the surname is written «Ахметов» by mistake, it should be «Әхметов»'
+				},
+				source: '[003 reg. 5] name, L441; para 4, L449'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'current-name',
 			title: { kk: 'Қазіргі аты-жөніңіз', ru: 'Ваши нынешние ФИО', en: 'Your current name' },
 			fields: ['currentSurname', 'currentGivenName', 'currentPatronymic'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'new-name',
 			title: { kk: 'Жаңа аты-жөніңіз', ru: 'Ваши новые ФИО', en: 'Your new name' },
 			fields: ['newSurname', 'newGivenName', 'newPatronymic'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'reason',
 			title: { kk: 'Ауыстыру себебі', ru: 'Причина перемены', en: 'Reason for the change' },
 			fields: ['nameChangeReason'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'marital-status',
 			title: { kk: 'Отбасылық жағдайы', ru: 'Семейное положение', en: 'Marital status' },
 			fields: ['maritalStatus'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
 		{
 			id: 'children',
 			title: { kk: 'Балалар', ru: 'Дети', en: 'Children' },
 			fields: ['hasMinorChildren'],
-			when: { field: 'requestKind', equals: 'registration' }
+			when: registration
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: { field: 'requestKind', equals: 'changes' }
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: { field: 'requestKind', equals: 'changes' }
-		}
+		...changesPages()
 	],
 	// Para 6 (L458): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	documents: [
@@ -405,7 +304,7 @@ export const nameChangeRegistration: ServiceDefinition = {
 				ru: 'Свидетельство о рождении заявителя',
 				en: "The applicant's birth certificate"
 			},
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
@@ -454,38 +353,24 @@ export const nameChangeRegistration: ServiceDefinition = {
 				ru: 'Только для заявителей младше 18 лет',
 				en: 'Only for applicants under 18'
 			},
-			when: { field: 'requestKind', equals: 'registration' },
+			when: registration,
 			// No condition can tell the applicant's age, so it is never required here; the officer checks it.
 			optional: true,
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Өзгертілетін акт жазбасы бойынша берілген куәлік',
 				ru: 'Свидетельство, выданное по изменяемой актовой записи',
 				en: 'The certificate issued from the act record to be changed'
 			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 2,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			hint: {
+			supportingHint: {
 				kk: 'Мысалы, дұрыс жазылған жеке куәлік немесе басқа акт жазбасы бойынша куәлік',
 				ru: 'Например, удостоверение личности с правильным написанием или свидетельство по другой записи',
 				en: 'For example, an identity card with the correct spelling or a certificate from another record'
 			},
-			when: { field: 'requestKind', equals: 'changes' },
-			maxFiles: 10,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

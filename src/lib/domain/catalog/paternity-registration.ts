@@ -1,3 +1,16 @@
+import {
+	changes,
+	changesDocuments,
+	changesFields,
+	changesPages,
+	changesReviewTerm,
+	registration,
+	requestKindField,
+	requestKindPage,
+	spellingOrCourtDecisionHint
+} from './shared/act-record-changes.ts';
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { Condition, ServiceDefinition } from './types.ts';
 
 /**
@@ -16,8 +29,6 @@ import type { Condition, ServiceDefinition } from './types.ts';
  * not of this regulation: configurable defaults.
  */
 
-const registration: Condition = { field: 'requestKind', equals: 'registration' };
-const changes: Condition = { field: 'requestKind', equals: 'changes' };
 const basis = (...values: string[]): Condition => ({ all: [registration, { field: 'paternityBasis', in: values }] });
 
 export const paternityRegistration: ServiceDefinition = {
@@ -94,47 +105,22 @@ export const paternityRegistration: ServiceDefinition = {
 	},
 	// Para 7 (L386–392) = para 11 (L410–416): the same six actions and durations.
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 4] para 7 item 1, L387; para 11 item 1, L411'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 4] para 7 item 2, L388; para 11 item 2, L412'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			// «Әке болуды анықтауды тіркеу туралы өтініш – 1 (бір) жұмыс күні ішінде».
 			duration: { workingDays: 1 },
 			variants: [
-				{
-					when: changes,
-					duration: { calendarDays: 15 },
-					source: '[003 reg. 4] para 7 item 3, L389; para 11 item 3, L413 («өзгерістер … күнтізбелік 15 күн»)'
-				}
+				changesReviewTerm('[003 reg. 4] para 7 item 3, L389; para 11 item 3, L413 («өзгерістер … күнтізбелік 15 күн»)')
 			],
 			source: '[003 reg. 4] para 7 item 3, L389; para 11 item 3, L413'
-		},
+		}),
 		{
 			id: 'act-record',
 			actor: 'responsible-officer',
@@ -146,17 +132,10 @@ export const paternityRegistration: ServiceDefinition = {
 			duration: { hours: 3 },
 			source: '[003 reg. 4] para 7 item 4, L390; para 11 item 4, L414'
 		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 4] para 7 item 5, L391; para 11 item 5, L415'
-		},
+		}),
 		{
 			id: 'issue',
 			actor: 'office-clerk',
@@ -172,54 +151,24 @@ export const paternityRegistration: ServiceDefinition = {
 	],
 	// Para 8 (L393): extra checks or requests to other state bodies; the 3-day notice runs from the
 	// moment the term is extended («қарау мерзімінің ұзартылған сәттен бастап»).
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 4] para 8, L393' },
+	extension: extensionClause('[003 reg. 4] para 8, L393'),
 	// Para 6 (L385): the application in the form of Standard annexes 1–4 (not among the sources).
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
+		// The regulation has no portal part; the IIN identifies the applicant on the prepared application.
+		iinField('form: Standard No. 219 annexes 1–4 (not among the sources) — configurable'),
+		requestKindField({
+			registration: {
+				kk: 'Әке болуды анықтауды тіркеу',
+				ru: 'Регистрация установления отцовства',
+				en: 'Registration of the establishment of paternity'
 			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
+			changes: {
+				kk: 'Әке болуды анықтау туралы бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
+				ru: 'Внесение изменений, дополнений или исправлений в существующую запись об установлении отцовства',
+				en: 'Changes, additions or corrections to an existing paternity record'
 			},
-			// The regulation has no portal part; the IIN identifies the applicant on the prepared application.
-			source: 'form: Standard No. 219 annexes 1–4 (not among the sources) — configurable'
-		},
-		{
-			id: 'requestKind',
-			type: 'choice',
-			label: { kk: 'Не сұрайсыз?', ru: 'Что вы просите?', en: 'What are you applying for?' },
-			options: [
-				{
-					value: 'registration',
-					label: {
-						kk: 'Әке болуды анықтауды тіркеу',
-						ru: 'Регистрация установления отцовства',
-						en: 'Registration of the establishment of paternity'
-					}
-				},
-				{
-					value: 'changes',
-					label: {
-						kk: 'Әке болуды анықтау туралы бар акт жазбасына өзгерістер, толықтырулар немесе түзетулер енгізу',
-						ru: 'Внесение изменений, дополнений или исправлений в существующую запись об установлении отцовства',
-						en: 'Changes, additions or corrections to an existing paternity record'
-					},
-					hint: {
-						kk: 'Мысалы, акт жазбасында қате жазылған әріпті түзету',
-						ru: 'Например, исправить ошибку в написании в актовой записи',
-						en: 'For example, correcting a misspelling in the record'
-					}
-				}
-			],
 			source: '[003 reg. 4] name, L372; para 4, L376; para 7 item 3, L389'
-		},
+		}),
 		{
 			id: 'paternityBasis',
 			type: 'choice',
@@ -454,48 +403,29 @@ export const paternityRegistration: ServiceDefinition = {
 			hint: { kk: 'Мысалы, 12.05.2025', ru: 'Например, 12.05.2025', en: 'For example, 12.05.2025' },
 			source: 'form: Standard No. 219 annex 3 (not among the sources) — configurable'
 		},
-		{
-			id: 'actRecordNumber',
-			type: 'actRecordNumber',
-			label: { kk: 'Акт жазбасының нөмірі', ru: 'Номер актовой записи', en: 'Act record number' },
-			hint: {
-				kk: 'Әке болуды анықтау туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
-				ru: 'Указан в свидетельстве об установлении отцовства как «Актовая запись №», например 10-101-09-0000007 или 123',
-				en: 'Shown on the paternity certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+		...changesFields({
+			actRecordNumber: {
+				hint: {
+					kk: 'Әке болуды анықтау туралы куәлікте «Акт жазбасы №» деп көрсетілген, мысалы 10-101-09-0000007 немесе 123',
+					ru: 'Указан в свидетельстве об установлении отцовства как «Актовая запись №», например 10-101-09-0000007 или 123',
+					en: 'Shown on the paternity certificate as «Act record No.», for example 10-101-09-0000007 or 123'
+				},
+				source: '[003 reg. 4] name, L372 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L376'
 			},
-			source: '[003 reg. 4] name, L372 («азаматтық хал актілері жазбаларына өзгерістер»); para 4, L376'
-		},
-		{
-			id: 'actRecordDate',
-			type: 'date',
-			notInFuture: true,
-			label: { kk: 'Акт жазбасының күні', ru: 'Дата актовой записи', en: 'Date of the act record' },
-			hint: { kk: 'Мысалы, 21.03.2010', ru: 'Например, 21.03.2010', en: 'For example, 21.03.2010' },
-			source: '[003 reg. 4] name, L372; para 4, L376'
-		},
-		{
-			id: 'changesRequested',
-			type: 'text',
-			label: {
-				kk: 'Нені өзгерту, толықтыру немесе түзету керек және неге?',
-				ru: 'Что нужно изменить, дополнить или исправить и почему?',
-				en: 'What must be changed, added or corrected, and why?'
-			},
-			hint: {
-				kk: 'Мысалы: әкесінің аты «Аскар» деп қате жазылған, дұрысы «Асқар»',
-				ru: 'Например: имя отца ошибочно записано «Аскар», правильно «Асқар»',
-				en: "For example: the father's name is written «Аскар» by mistake, it should be «Асқар»"
-			},
-			source: '[003 reg. 4] name, L372; para 7 item 3, L389'
-		}
+			actRecordDate: { example: '21.03.2010', source: '[003 reg. 4] name, L372; para 4, L376' },
+			changesRequested: {
+				hint: {
+					kk: 'Мысалы: әкесінің аты «Аскар» деп қате жазылған, дұрысы «Асқар»',
+					ru: 'Например: имя отца ошибочно записано «Аскар», правильно «Асқар»',
+					en: "For example: the father's name is written «Аскар» by mistake, it should be «Асқар»"
+				},
+				source: '[003 reg. 4] name, L372; para 7 item 3, L389'
+			}
+		})
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'request-kind',
-			title: { kk: 'Өтініш түрі', ru: 'Вид заявления', en: 'Type of application' },
-			fields: ['requestKind']
-		},
+		iinPage(),
+		requestKindPage(),
 		{
 			id: 'basis',
 			title: { kk: 'Анықтау негізі', ru: 'Основание', en: 'Grounds' },
@@ -546,22 +476,7 @@ export const paternityRegistration: ServiceDefinition = {
 			fields: ['childSurnameAfter', 'childPatronymicAfter'],
 			when: registration
 		},
-		{
-			id: 'changes-record',
-			title: {
-				kk: 'Өзгертілетін акт жазбасы',
-				ru: 'Актовая запись, в которую вносятся изменения',
-				en: 'The act record to be changed'
-			},
-			fields: ['actRecordNumber', 'actRecordDate'],
-			when: changes
-		},
-		{
-			id: 'changes-what',
-			title: { kk: 'Не өзгереді', ru: 'Что изменить', en: 'What must change' },
-			fields: ['changesRequested'],
-			when: changes
-		}
+		...changesPages()
 	],
 	// Para 6 (L385): the documents of Standard §9 — not among the sources; the usual list, configurable.
 	// The office takes paper: these are the documents to bring, listed here so the applicant can check.
@@ -633,32 +548,14 @@ export const paternityRegistration: ServiceDefinition = {
 			maxFiles: 2,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
 		},
-		{
-			id: 'record-certificate',
-			name: {
+		...changesDocuments({
+			certificate: {
 				kk: 'Өзгертілетін акт жазбасы бойынша берілген әке болуды анықтау туралы куәлік',
 				ru: 'Свидетельство об установлении отцовства, выданное по изменяемой записи',
 				en: 'The paternity certificate issued from the record to be changed'
 			},
-			when: changes,
-			maxFiles: 2,
+			supportingHint: spellingOrCourtDecisionHint,
 			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		},
-		{
-			id: 'supporting-documents',
-			name: {
-				kk: 'Өзгерісті негіздейтін құжаттар',
-				ru: 'Документы, подтверждающие основание изменения',
-				en: 'Documents supporting the change'
-			},
-			hint: {
-				kk: 'Мысалы, дұрыс жазылған жеке куәлік немесе сот шешімі',
-				ru: 'Например, удостоверение личности с правильным написанием или решение суда',
-				en: 'For example, an identity card with the correct spelling, or a court decision'
-			},
-			when: changes,
-			maxFiles: 10,
-			source: 'Standard No. 219 §9 (not among the sources) — configurable'
-		}
+		})
 	]
 };

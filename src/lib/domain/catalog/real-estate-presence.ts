@@ -1,4 +1,11 @@
-import { identityDocumentOptions, registryRegionOptions } from './real-estate-rights.ts';
+import { iinPage } from './shared/iin.ts';
+import {
+	certificateRegionField,
+	identityDocumentAndRegionPages,
+	identityDocumentField,
+	realEstateRegisterSteps,
+	registryIinField
+} from './shared/registry-request.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -65,118 +72,28 @@ export const realEstatePresence: ServiceDefinition = {
 	// for the three registry services»); the Standard of Decree No. 2121 is not among the sources.
 	stateDuty: null,
 	// Sub-annex 4, portal table (L2599–2660): actions 3–7, one minute each (L2644–2648).
-	steps: [
-		{
-			id: 'request-registration',
-			actor: 'portal',
-			name: {
-				kk: 'Сұрау салуды ЭҮШ-ке жіберу және автоматты тіркеу',
-				ru: 'Отправка запроса в ШЭП и его автоматическая регистрация',
-				en: 'Sending the request to the gateway and registering it automatically'
-			},
-			duration: { minutes: 1 },
-			source: '[000 annex 5] sub-annex 4, action 3, L2624, L2634, L2644'
-		},
-		{
-			id: 'request-routing',
-			actor: 'information-system',
-			name: {
-				kk: 'Сұрау салуды ЖМТ МДҚ-ға бағдарлау',
-				ru: 'Маршрутизация запроса в ГБД РН',
-				en: 'Routing the request to the Real Estate Register'
-			},
-			duration: { minutes: 1 },
-			source: '[000 annex 5] sub-annex 4, action 4, L2625, L2635, L2645'
-		},
-		{
-			id: 'certificate-forming',
-			actor: 'information-system',
-			name: {
-				kk: 'Деректерді іздеу, е-анықтаманы қалыптастыру және ЭЦҚ қою',
-				ru: 'Поиск сведений, формирование электронной справки и наложение ЭЦП',
-				en: 'Finding the data, forming the e-certificate and signing it'
-			},
-			duration: { minutes: 1 },
-			source: '[000 annex 5] sub-annex 4, action 5, L2626, L2636, L2646'
-		},
-		{
-			id: 'response-routing',
-			actor: 'information-system',
-			name: {
-				kk: 'ЖМТ МДҚ жауабын порталға бағдарлау',
-				ru: 'Маршрутизация ответа ГБД РН на портал',
-				en: 'Routing the register’s answer to the portal'
-			},
-			duration: { minutes: 1 },
-			source: '[000 annex 5] sub-annex 4, action 6, L2627, L2637, L2647'
-		},
-		{
-			id: 'pdf-forming',
-			actor: 'portal',
-			name: {
-				kk: 'Екі өлшемді штрих-кодпен PDF-файл қалыптастыру',
-				ru: 'Формирование PDF-файла с двухмерным штрих-кодом',
-				en: 'Producing the PDF with the two-dimensional barcode'
-			},
-			duration: { minutes: 1 },
-			source: '[000 annex 5] sub-annex 4, action 7, L2628, L2638, L2648'
-		}
-	],
+	steps: realEstateRegisterSteps({
+		'request-registration': '[000 annex 5] sub-annex 4, action 3, L2624, L2634, L2644',
+		'request-routing': '[000 annex 5] sub-annex 4, action 4, L2625, L2635, L2645',
+		'certificate-forming': '[000 annex 5] sub-annex 4, action 5, L2626, L2636, L2646',
+		'response-routing': '[000 annex 5] sub-annex 4, action 6, L2627, L2637, L2647',
+		'pdf-forming': '[000 annex 5] sub-annex 4, action 7, L2628, L2638, L2648'
+	}),
 	// Para 8 item 4 (L2391–2399): the IIN from the login, the identity-document type, the region.
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған. Анықтама осы ЖСН бойынша жасалады.',
-				ru: '12 цифр, указан в удостоверении личности. Справка формируется по этому ИИН.',
-				en: '12 digits, printed on your identity card. The certificate is made for this IIN.'
-			},
-			// The source also allows a legal entity's BIN (L2379, L2393); this form serves individuals.
-			source: '[000 annex 5] para 8 items 1 and 4, L2379, L2393'
-		},
-		{
-			id: 'idDocumentType',
-			type: 'choice',
-			label: {
-				kk: 'Жеке басыңызды куәландыратын құжаттың түрі',
-				ru: 'Вид документа, удостоверяющего вашу личность',
-				en: 'Type of your identity document'
-			},
-			options: identityDocumentOptions,
-			source: '[000 annex 5] para 8 item 4, L2395'
-		},
-		{
-			id: 'region',
-			type: 'choice',
-			label: {
-				kk: 'Анықтама қай өңір бойынша керек?',
-				ru: 'По какому региону нужна справка?',
-				en: 'Which region is the certificate for?'
-			},
+		// The source also allows a legal entity's BIN (L2379, L2393); this form serves individuals.
+		registryIinField('[000 annex 5] para 8 items 1 and 4, L2379, L2393'),
+		identityDocumentField('[000 annex 5] para 8 item 4, L2395'),
+		certificateRegionField({
 			hint: {
 				kk: 'Анықтама тек осы өңірдің тіркелімі бойынша жасалады. Мысалы, баспанаға кезекке тұру үшін, әдетте, тұратын өңіріңізді таңдайсыз.',
 				ru: 'Справка формируется только по регистру этого региона. Например, для очереди на жильё обычно выбирают регион, где вы живёте.',
 				en: 'The certificate covers only that region’s register. For a housing queue, for example, you usually choose the region you live in.'
 			},
-			options: registryRegionOptions,
 			source: '[000 annex 5] para 8 item 4, L2397 («облыс, Астана қаласы және Алматы қаласы»; the 2026 regions)'
-		}
+		})
 	],
-	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
-		{
-			id: 'identity-document',
-			title: { kk: 'Жеке басты куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-			fields: ['idDocumentType']
-		},
-		{ id: 'region', title: { kk: 'Өңір', ru: 'Регион', en: 'Region' }, fields: ['region'] }
-	],
+	pages: [iinPage(), ...identityDocumentAndRegionPages()],
 	// The portal request carries no attachments; the PSC operator «accepts and checks documents»
 	// (sub-annex 3, action 1, L2551) without a list — it is in the Standard, not among the sources.
 	documents: []

@@ -1,3 +1,5 @@
+import { iinField, iinPage } from './shared/iin.ts';
+import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /**
@@ -75,39 +77,18 @@ export const recordRestoration: ServiceDefinition = {
 	},
 	// Para 7 (L569–575) = para 11 (L593–599).
 	steps: [
-		{
-			id: 'registration',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Өтінішті тіркеу және басшыға жолдау',
-				ru: 'Регистрация заявления и передача руководителю',
-				en: 'Registering the application and passing it to the head'
-			},
+		officeStep('registration', {
 			duration: { minutes: 20 },
 			source: '[003 reg. 6] para 7 item 1, L570; para 11 item 1, L594'
-		},
-		{
-			id: 'resolution',
-			actor: 'head',
-			name: {
-				kk: 'Басшының қарауы және бұрыштама қоюы',
-				ru: 'Рассмотрение руководителем и наложение резолюции',
-				en: 'The head reviews the application and assigns it'
-			},
+		}),
+		officeStep('resolution', {
 			duration: { hours: 1 },
 			source: '[003 reg. 6] para 7 item 2, L571; para 11 item 2, L595'
-		},
-		{
-			id: 'review',
-			actor: 'responsible-officer',
-			name: {
-				kk: 'Құжаттардың толықтығы мен заңнамаға сәйкестігін тексеру',
-				ru: 'Проверка полноты документов и их соответствия законодательству',
-				en: 'Checking that the documents are complete and lawful'
-			},
+		}),
+		officeStep('review', {
 			duration: { calendarDays: 15 },
 			source: '[003 reg. 6] para 7 item 3, L572; para 11 item 3, L596'
-		},
+		}),
 		{
 			id: 'act-record',
 			actor: 'responsible-officer',
@@ -119,47 +100,16 @@ export const recordRestoration: ServiceDefinition = {
 			duration: { hours: 3 },
 			source: '[003 reg. 6] para 7 item 4, L573; para 11 item 4, L597'
 		},
-		{
-			id: 'signature',
-			actor: 'head',
-			name: {
-				kk: 'Басшының нәтижеге қол қоюы',
-				ru: 'Подписание результата руководителем',
-				en: 'The head signs the result'
-			},
+		officeStep('signature', {
 			duration: { hours: 1 },
 			source: '[003 reg. 6] para 7 item 5, L574; para 11 item 5, L598'
-		},
-		{
-			id: 'issue',
-			actor: 'office-clerk',
-			name: {
-				kk: 'Нәтижені беру немесе ХҚКО-ға жолдау',
-				ru: 'Выдача результата или направление в ЦОН',
-				en: 'Handing over the result or sending it to the PSC'
-			},
-			duration: { minutes: 20 },
-			source: '[003 reg. 6] para 7 item 6, L575; para 11 item 6, L599'
-		}
+		}),
+		officeStep('issue', { duration: { minutes: 20 }, source: '[003 reg. 6] para 7 item 6, L575; para 11 item 6, L599' })
 	],
 	// Para 8 (L576), repeated after para 11 (L600): extra checks or requests to other state bodies.
-	extension: { maxCalendarDays: 30, noticeWithinCalendarDays: 3, source: '[003 reg. 6] para 8, L576; L600' },
+	extension: extensionClause('[003 reg. 6] para 8, L576; L600'),
 	fields: [
-		{
-			id: 'iin',
-			type: 'iin',
-			label: {
-				kk: 'Жеке сәйкестендіру нөміріңіз (ЖСН)',
-				ru: 'Ваш индивидуальный идентификационный номер (ИИН)',
-				en: 'Your individual identification number (IIN)'
-			},
-			hint: {
-				kk: '12 цифр, жеке куәлігіңізде жазылған',
-				ru: '12 цифр, указан в удостоверении личности',
-				en: '12 digits, printed on your identity card'
-			},
-			source: '[003 reg. 6] para 6, L568 (application per Standard annex 1 or 2)'
-		},
+		iinField('[003 reg. 6] para 6, L568 (application per Standard annex 1 or 2)'),
 		{
 			id: 'recordKind',
 			type: 'choice',
@@ -336,7 +286,7 @@ export const recordRestoration: ServiceDefinition = {
 		}
 	],
 	pages: [
-		{ id: 'iin', title: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' }, fields: ['iin'] },
+		iinPage(),
 		{
 			id: 'record-kind',
 			title: { kk: 'Акт жазбасының түрі', ru: 'Вид актовой записи', en: 'Kind of act record' },
