@@ -14,7 +14,7 @@ export function addHours(at: Date, hours: number): Date {
  * regulation's step durations. The portal runs around the clock, so these minutes are
  * calendar minutes.
  */
-export function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
+function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
 	const minutes = service.steps.reduce(
 		(sum, step) => sum + (step.duration.minutes ?? 0) + (step.duration.hours ?? 0) * 60,
 		0

@@ -22,7 +22,7 @@ export interface Submitted {
 }
 
 /** What makes two submissions "the same body": old bodies without attachments keep their hash. */
-export function submissionBodyHash(submission: Submission): Promise<string> {
+function submissionBodyHash(submission: Submission): Promise<string> {
 	const { service, answers, attachments } = submission;
 	return sha256Hex(canonicalJson(attachments.length ? { service, answers, attachments } : { service, answers }));
 }

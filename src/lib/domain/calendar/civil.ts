@@ -48,6 +48,15 @@ export function formatCivilDate(day: number): string {
 	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Adds calendar months to a day number, clamped to the month's end (31.01 + 1 month → 28.02 or 29.02). */
+export function addCivilMonths(day: number, months: number): number {
+	const civil = new Date(day * DAY_MS);
+	const year = civil.getUTCFullYear();
+	const month = civil.getUTCMonth() + months;
+	const lastOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+	return Date.UTC(year, month, Math.min(civil.getUTCDate(), lastOfMonth)) / DAY_MS;
+}
+
 /** `'13:00'` → ms after midnight; `'24:00'` is allowed (an office open until midnight). */
 export function parseClock(clock: string): number {
 	const m = typeof clock === 'string' ? /^([01]\d|2[0-4]):([0-5]\d)$/.exec(clock) : null;

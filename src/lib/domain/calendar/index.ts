@@ -24,7 +24,17 @@
  * - One `Duration` with several parts applies months, then calendar days, then working days + hours + minutes.
  */
 import type { Duration } from '../catalog/types.ts';
-import { DAY_MS, MINUTE_MS, dayOf, midnightOf, parseCivilDate, parseClock, weekdayOf, yearOf } from './civil.ts';
+import {
+	DAY_MS,
+	MINUTE_MS,
+	addCivilMonths,
+	dayOf,
+	midnightOf,
+	parseCivilDate,
+	parseClock,
+	weekdayOf,
+	yearOf
+} from './civil.ts';
 import { isListedHoliday, kazakhstanCorrections, type CalendarOverride } from './holidays.ts';
 
 export { kazakhstanCorrections, kazakhstanHolidays, type CalendarOverride } from './holidays.ts';
@@ -241,13 +251,7 @@ function workingIntervals(options: CalendarOptions): [number, number][] {
 
 function addMonths(ms: number, months: number): number {
 	const day = dayOf(ms);
-	const timeOfDay = ms - midnightOf(day);
-	const civil = new Date(day * DAY_MS);
-	const year = civil.getUTCFullYear();
-	const month = civil.getUTCMonth() + months;
-	const lastOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-	const target = Date.UTC(year, month, Math.min(civil.getUTCDate(), lastOfMonth)) / DAY_MS;
-	return midnightOf(target) + timeOfDay;
+	return midnightOf(addCivilMonths(day, months)) + (ms - midnightOf(day));
 }
 
 function checkDuration(duration: Duration): Duration {

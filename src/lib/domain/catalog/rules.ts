@@ -3,19 +3,11 @@
  * asked, which documents are required, whether a state duty is due and how long a step takes.
  * Pages, the Worker and the deadline calculation all go through these, never their own copies.
  */
+import { addCivilMonths, formatCivilDate, parseCivilDate } from '../calendar/civil.ts';
 import type { FieldDefinition } from '../fields/types.ts';
 import type { Condition, DocumentRequirement, Duration, ServiceDefinition, ServiceStep } from './types.ts';
 
 export type Answers = Record<string, string>;
-
-/** Adds months to a YYYY-MM-DD date, clamping to the month's last day (31.01 + 1 month = 28/29.02). */
-export function addMonthsToDate(isoDate: string, months: number): string {
-	const [y, m, d] = isoDate.split('-').map(Number);
-	const target = new Date(Date.UTC(y, m - 1 + months, 1));
-	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-	target.setUTCDate(Math.min(d, lastDay));
-	return target.toISOString().slice(0, 10);
-}
 
 /** True when the condition holds for these (parsed) answers; no condition always holds. */
 export function holds(condition: Condition | undefined, answers: Answers, today: string): boolean {
@@ -26,7 +18,7 @@ export function holds(condition: Condition | undefined, answers: Answers, today:
 	if ('equals' in condition) return answer === condition.equals;
 	if ('in' in condition) return answer !== undefined && condition.in.includes(answer);
 	return answer !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(answer)
-		? addMonthsToDate(answer, condition.olderThanMonths) < today
+		? formatCivilDate(addCivilMonths(parseCivilDate(answer), condition.olderThanMonths)) < today
 		: false;
 }
 
