@@ -1,13 +1,14 @@
 // Loads the deterministic demo registries into the local D1 (`wrangler d1 execute --local`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { officesSql } from '../worker/seed/offices.ts';
 import { buildRegistry, registrySql } from '../worker/seed/registry.ts';
 
 const persistIndex = process.argv.indexOf('--persist-to');
 const persistArgs = persistIndex > 0 ? ['--persist-to', process.argv[persistIndex + 1]] : [];
 const registry = buildRegistry();
 mkdirSync('.wrangler', { recursive: true });
-writeFileSync('.wrangler/seed.sql', registrySql(registry));
+writeFileSync('.wrangler/seed.sql', `${registrySql(registry)}\n${officesSql()}`);
 execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', ...persistArgs, '--file', '.wrangler/seed.sql'], {
 	stdio: ['ignore', 'ignore', 'inherit'],
 	env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }

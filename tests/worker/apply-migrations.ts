@@ -1,5 +1,6 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { beforeAll } from 'vitest';
+import { officesSql } from '../../worker/seed/offices.ts';
 import { buildRegistry, registrySql } from '../../worker/seed/registry.ts';
 
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 		"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'applications'"
 	).all();
 	if (tables.results.length !== 1) throw new Error('D1 migrations were not applied');
-	const statements = registrySql(buildRegistry())
+	const statements = `${registrySql(buildRegistry())}\n${officesSql()}`
 		.split('\n')
 		.map((sql) => env.DB.prepare(sql));
 	await env.DB.batch(statements);

@@ -216,6 +216,52 @@ export const apiErrors = {
 		ru: 'Документ с таким номером и ИИН не найден',
 		en: 'No document was found for this number and IIN'
 	},
+	// The provider's office (staff API).
+	unauthenticated: {
+		kk: 'Қызметкер ретінде жүйеге кіріңіз',
+		ru: 'Войдите в систему как сотрудник',
+		en: 'Please log in as a member of staff'
+	},
+	invalid_credentials: {
+		kk: 'Логин немесе құпиясөз дұрыс емес',
+		ru: 'Неверный логин или пароль',
+		en: 'The login or password is not correct'
+	},
+	account_locked: {
+		kk: 'Тым көп сәтсіз әрекет: тіркелгі 15 минутқа бұғатталды. Кейінірек қайталаңыз немесе әкімшіге хабарласыңыз',
+		ru: 'Слишком много неудачных попыток: учётная запись заблокирована на 15 минут. Повторите позже или обратитесь к администратору',
+		en: 'Too many failed attempts: the account is locked for 15 minutes. Try again later or ask the administrator'
+	},
+	forbidden: {
+		kk: 'Сіздің рөліңіз бұл әрекетке рұқсат бермейді',
+		ru: 'Ваша роль не позволяет это действие',
+		en: 'Your role does not allow this action'
+	},
+	other_office: {
+		kk: 'Бұл өтініш басқа бөлімде қаралады',
+		ru: 'Эта заявка рассматривается в другом отделе',
+		en: 'This application is processed by another office'
+	},
+	version_conflict: {
+		kk: 'Бұл өтініш бойынша басқа қызметкер әрекет жасап үлгерді. Не өзгергенін көру үшін бетті жаңартыңыз',
+		ru: 'Другой сотрудник только что выполнил действие по этой заявке. Обновите страницу, чтобы увидеть изменения',
+		en: 'Another member of staff has just acted on this application. Reload it to see what changed'
+	},
+	action_not_allowed: {
+		kk: 'Өтініштің қазіргі кезеңінде бұл әрекет мүмкін емес',
+		ru: 'На текущем этапе заявки это действие невозможно',
+		en: 'This action is not possible at the current step of the application'
+	},
+	slot_taken: {
+		kk: 'Бұл уақыт бос емес. Басқа уақытты таңдаңыз',
+		ru: 'Это время уже занято. Выберите другое',
+		en: 'This time is already taken. Please choose another'
+	},
+	channel_not_allowed: {
+		kk: 'Бұл қызмет ХҚКО арқылы көрсетілмейді',
+		ru: 'Эта услуга не оказывается через ЦОН',
+		en: 'This service is not provided through a PSC'
+	},
 	// An upload's own problems read the same as the field's.
 	file_type: fieldErrors.file_type,
 	file_too_large: fieldErrors.file_too_large,
