@@ -13,6 +13,8 @@ export interface Env {
 	RETIRED_KEYS?: string;
 	PAYMENT_GATEWAY_SECRET: string;
 	ACCESS_TOKEN_SECRET: string;
+	/** The registry office that processes applications made on the web and at kiosks. */
+	DEFAULT_REGISTRY_OFFICE: string;
 	/** Origin printed into barcodes; defaults to the request's origin. */
 	PUBLIC_ORIGIN?: string;
 }

@@ -11,6 +11,8 @@ import { attachments } from './routes/attachments.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { certificates } from './routes/certificates.ts';
 import { demoBank } from './routes/demo-bank.ts';
+import { office } from './office/routes.ts';
+import { flagOverdueSteps } from './office/overdue.ts';
 import { payments } from './routes/payments.ts';
 import { verify } from './routes/verify.ts';
 
@@ -23,6 +25,7 @@ app.route('/api/attachments', attachments);
 app.route('/api/payments', payments);
 app.route('/api/certificates', certificates);
 app.route('/api/verify', verify);
+app.route('/api/office', office);
 app.get('/.well-known/qyzmet-trust-list.json', async (c) => {
 	c.header('Cache-Control', 'public, max-age=3600');
 	return c.json(await trustList(c.env, new Date()));
@@ -55,10 +58,14 @@ app.onError((error, c) => {
 	);
 });
 
-/** Cron Trigger: expire unpaid requests, finish any interrupted certificate issue, sweep abandoned uploads. */
+/**
+ * Cron Trigger: expire unpaid requests, flag steps past their deadline, finish any interrupted
+ * certificate issue, sweep abandoned uploads.
+ */
 async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const now = new Date();
 	await expireUnpaid(env, now);
+	await flagOverdueSteps(env, now);
 	await sweepUnlinkedUploads(env, now);
 	const paid = await env.DB.prepare(`SELECT id FROM applications WHERE state = 'paid' LIMIT 50`).all<{ id: string }>();
 	for (const { id } of paid.results) await issueCertificate(env, id, now);

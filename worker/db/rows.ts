@@ -19,6 +19,45 @@ export interface ApplicationRow {
 	due_at: string | null;
 	decided_at: string | null;
 	version: number;
+	// The provider's office (migration 0003).
+	office_code: string | null;
+	psc_code: string | null;
+	step: string | null;
+	step_actor: string | null;
+	step_due_at: string | null;
+	assignee_id: number | null;
+	hold: 'documents_requested' | null;
+	extended_days: number;
+	ceremony_at: string | null;
+	refusal_reason: string | null;
+	action_token: string | null;
+}
+
+export interface StepRow {
+	application_id: string;
+	seq: number;
+	step: string;
+	actor: string;
+	started_at: string;
+	due_at: string | null;
+	done_at: string | null;
+	outcome: string | null;
+	staff_id: number | null;
+	overdue_at: string | null;
+}
+
+export interface OfficeRow {
+	code: string;
+	kind: 'registry' | 'psc';
+	registry_office_code: string;
+	act_number: string | null;
+	name_kk: string;
+	name_ru: string;
+	name_en: string;
+	address_kk: string;
+	address_ru: string;
+	day_start: string;
+	day_end: string;
 }
 
 export interface PaymentRow {
@@ -67,6 +106,7 @@ export interface EventRow {
 	actor: string;
 	kind: string;
 	detail: string | null;
+	ip?: string | null;
 }
 
 export interface NotificationRow {

@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/index.ts';
 import { stepDuration, type Answers } from '../../src/lib/domain/catalog/rules.ts';
-import { workingCalendar } from '../../src/lib/domain/calendar/index.ts';
+import type { WorkingCalendar } from '../../src/lib/domain/calendar/index.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 
 const hour = 3_600_000;
@@ -22,15 +22,17 @@ function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
 	return new Date(start.getTime() + minutes * 60_000);
 }
 
-// One calendar per isolate: it caches the holidays of each year it has seen.
-const calendar = workingCalendar();
-
 /**
  * When the provider's result is due: the steps of the catalogue one after another, each
  * with the duration that applies to these answers (minutes and hours in working time,
  * working days skipping weekends and holidays, calendar days as they come).
  */
-export function serviceDue(service: ServiceDefinition, answers: Answers, start: Date): Date {
+export function serviceDue(
+	service: ServiceDefinition,
+	answers: Answers,
+	start: Date,
+	calendar: WorkingCalendar
+): Date {
 	if (service.automation === 'automated') return automatedServiceDue(service, start);
 	const today = almatyToday(start);
 	return calendar.addDurations(

@@ -1,4 +1,5 @@
 import { notices, type NoticeKind } from '../../src/lib/domain/notices.ts';
+import type { Lang, Text } from '../../src/lib/domain/text.ts';
 
 /**
  * D1's only transaction is a batch, and a statement in it cannot branch on an earlier one
@@ -16,12 +17,12 @@ export const afterChange: Guard = { sql: 'changes() = 1', params: [] };
 /** The append-only audit trail entry of an application; `detail` must never hold personal data. */
 export function eventStatement(
 	db: D1Database,
-	event: { applicationId: string; at: string; actor: string; kind: string; detail?: object },
+	event: { applicationId: string; at: string; actor: string; kind: string; detail?: object; ip?: string | null },
 	guard?: Guard
 ) {
 	return db
 		.prepare(
-			`INSERT INTO application_events (application_id, at, actor, kind, detail) SELECT ?, ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
+			`INSERT INTO application_events (application_id, at, actor, kind, detail, ip) SELECT ?, ?, ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
 		)
 		.bind(
 			event.applicationId,
@@ -29,20 +30,27 @@ export function eventStatement(
 			event.actor,
 			event.kind,
 			event.detail ? JSON.stringify(event.detail) : null,
+			event.ip ?? null,
 			...(guard?.params ?? [])
 		);
 }
 
-/** A notice to the applicant's cabinet, in the three languages. */
+/**
+ * A notice to the applicant's cabinet, in the three languages; a parameter is one string for
+ * every language (a number, a date) or its own text per language (a place, a list of documents).
+ */
 export function noticeStatement(
 	db: D1Database,
-	notice: { applicationId: string; at: string; kind: NoticeKind; params?: Record<string, string> },
+	notice: { applicationId: string; at: string; kind: NoticeKind; params?: Record<string, string | Text> },
 	guard?: Guard
 ) {
 	const message = Object.fromEntries(
 		Object.entries(notices[notice.kind]).map(([lang, text]) => [
 			lang,
-			text.replace(/\{(\w+)\}/g, (_, k: string) => notice.params?.[k] ?? '')
+			text.replace(/\{(\w+)\}/g, (_, k: string) => {
+				const value = notice.params?.[k] ?? '';
+				return typeof value === 'string' ? value : value[lang as Lang];
+			})
 		])
 	);
 	return db

@@ -1,4 +1,7 @@
-import { findService } from '../../src/lib/domain/catalog/index.ts';
+import { findService, type ServiceDefinition } from '../../src/lib/domain/catalog/index.ts';
+import { workflowPlan } from '../../src/lib/domain/office/workflow.ts';
+import { officeCalendar } from '../office/calendar.ts';
+import { stepDue, stepStartStatement } from '../office/start.ts';
 import { holds, stateDutyDue } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
@@ -73,7 +76,8 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 	const paymentDue =
 		!refused && duty.mrpMultiple !== null ? addHours(now, duty.paymentWindowHours).toISOString() : null;
 	// Without a fee the provider's clock starts at once (the registration of the request).
-	const due = state === 'in_processing' ? serviceDue(service, submission.answers, now).toISOString() : null;
+	const officeCode = env.DEFAULT_REGISTRY_OFFICE;
+	const start = state === 'in_processing' ? await processingStart(env, service, submission, officeCode, now) : null;
 
 	// Insert-if-absent plus the audit rows in one batch (D1's only transaction). The audit rows
 	// follow only a real insert, so a concurrent duplicate that lost the race writes nothing.
@@ -82,8 +86,9 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 	const results = await env.DB.batch([
 		env.DB.prepare(
 			`INSERT INTO applications (id, number, service, channel, lang, applicant_iin, answers, body_hash, state,
-			                           refusal_code, act_record_id, duty_mrp_multiple, submitted_at, payment_due_at, due_at, decided_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+			                           refusal_code, act_record_id, duty_mrp_multiple, submitted_at, payment_due_at, due_at, decided_at,
+			                           office_code, step, step_actor, step_due_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 		).bind(
 			id,
 			newReferenceNumber(),
@@ -99,8 +104,12 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			refused ? null : duty.mrpMultiple,
 			at,
 			paymentDue,
-			due,
-			refused ? at : null
+			start?.due ?? null,
+			refused ? at : null,
+			officeCode,
+			start?.first?.id ?? null,
+			start?.first?.actor ?? null,
+			start?.firstDue ?? null
 		),
 		eventStatement(
 			env.DB,
@@ -119,6 +128,14 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 				]
 			: []),
 		...(refused ? [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)] : []),
+		...(start?.first
+			? [
+					stepStartStatement(env.DB, id, start.first, at, start.firstDue, {
+						sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)',
+						params: [id, bodyHash]
+					})
+				]
+			: []),
 		// Link the uploads only to an application with exactly this body (which names these files).
 		...submission.attachments.map((file) =>
 			env.DB.prepare(
@@ -136,6 +153,24 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 	}
 	const application = viewFromResults(env, results.slice(-view.length), now)!;
 	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
+}
+
+/** The plan's first step and the deadlines when the provider's clock starts on submission. */
+async function processingStart(
+	env: Env,
+	service: ServiceDefinition,
+	submission: Submission,
+	officeCode: string,
+	now: Date
+) {
+	const calendar = await officeCalendar(env, officeCode, now.getTime());
+	// Automated services have no staff step: their clock runs without one.
+	const first = workflowPlan(service, submission.answers, submission.channel, almatyToday(now)).at(0);
+	return {
+		first,
+		firstDue: first ? stepDue(calendar, first, now) : null,
+		due: serviceDue(service, submission.answers, now, calendar).toISOString()
+	};
 }
 
 /** Every file the submission names must have been uploaded with exactly these bytes and not used elsewhere. */

@@ -3,9 +3,14 @@ import type { ApiErrorCode } from '../../src/lib/domain/errors.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Env } from '../env.ts';
 import { hmacHexMatches, sha256Hex } from '../http/crypto.ts';
-import type { PaymentRow } from '../db/rows.ts';
+import type { ApplicationRow, PaymentRow } from '../db/rows.ts';
 import { afterChange, eventStatement, noticeStatement } from '../flow/events.ts';
 import { serviceDue } from '../flow/deadlines.ts';
+import type { Answers } from '../../src/lib/domain/catalog/rules.ts';
+import { almatyToday } from '../../src/lib/domain/dates.ts';
+import { workflowPlan, type IntakeChannel } from '../../src/lib/domain/office/workflow.ts';
+import { officeCalendar } from '../office/calendar.ts';
+import { stepDue, stepStartStatement } from '../office/start.ts';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 
 export const signatureHeader = 'x-qyzmet-signature';
@@ -92,12 +97,28 @@ export async function handlePaymentCallback(
 		return { ok: true, applicationId, paid: false };
 	}
 
-	const application = await env.DB.prepare('SELECT service, answers, act_record_id FROM applications WHERE id = ?')
+	const application = await env.DB.prepare(
+		'SELECT service, answers, channel, submitted_at, office_code, act_record_id FROM applications WHERE id = ?'
+	)
 		.bind(applicationId)
-		.first<{ service: string; answers: string; act_record_id: number | null }>();
-	const due = serviceDue(findService(application!.service)!, JSON.parse(application!.answers), now).toISOString();
-	// A request answered from the registry is issued at once; any other goes to the provider's staff.
+		.first<Pick<ApplicationRow, 'service' | 'answers' | 'channel' | 'submitted_at' | 'office_code' | 'act_record_id'>>();
+	const service = findService(application!.service)!;
+	const answers = JSON.parse(application!.answers) as Answers;
+	const calendar = await officeCalendar(env, application!.office_code ?? env.DEFAULT_REGISTRY_OFFICE, now.getTime());
+	const due = serviceDue(service, answers, now, calendar).toISOString();
+	// A request answered from the registry is issued at once; any other goes to the provider's staff,
+	// whose first step starts now.
 	const next = application!.act_record_id !== null ? 'paid' : 'in_processing';
+	const first =
+		next === 'in_processing'
+			? workflowPlan(
+					service,
+					answers,
+					application!.channel as IntakeChannel,
+					almatyToday(new Date(application!.submitted_at))
+				).at(0)
+			: undefined;
+	const firstDue = first ? stepDue(calendar, first, now) : null;
 	// One transaction: the payment, its audit record (unique per transaction id, so a racing
 	// duplicate rolls the whole batch back), and the application moving to paid.
 	try {
@@ -107,16 +128,35 @@ export async function handlePaymentCallback(
 			).bind(at, callback.transactionId, payment.id),
 			record('accepted', payment.id, callback.transactionId),
 			env.DB.prepare(
-				`UPDATE applications SET state = ?, paid_at = ?, due_at = ?, version = version + 1
+				`UPDATE applications SET state = ?, paid_at = ?, due_at = ?, step = ?, step_actor = ?, step_due_at = ?,
+				                        version = version + 1
 				  WHERE id = ? AND state = 'awaiting_payment'
 				    AND EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)`
-			).bind(next, at, due, applicationId, payment.id, callback.transactionId),
+			).bind(
+				next,
+				at,
+				due,
+				first?.id ?? null,
+				first?.actor ?? null,
+				firstDue,
+				applicationId,
+				payment.id,
+				callback.transactionId
+			),
 			eventStatement(
 				env.DB,
 				{ applicationId, at, actor: 'gateway', kind: 'paid', detail: { amountTiyn: payment.amount_tiyn } },
 				afterChange
 			),
-			noticeStatement(env.DB, { applicationId, at, kind: 'payment_received' }, afterChange)
+			noticeStatement(env.DB, { applicationId, at, kind: 'payment_received' }, afterChange),
+			...(first
+				? [
+						stepStartStatement(env.DB, applicationId, first, at, firstDue, {
+							sql: 'EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)',
+							params: [payment.id, callback.transactionId]
+						})
+					]
+				: [])
 		]);
 	} catch (error) {
 		if (String(error).includes('UNIQUE')) return reject(409, 'replay', 'replay', callback);

@@ -257,6 +257,16 @@ export const apiErrors = {
 		ru: 'Это время уже занято. Выберите другое',
 		en: 'This time is already taken. Please choose another'
 	},
+	act_record_missing: {
+		kk: 'Өтініште көрсетілген акт жазбасы тізілімде жоқ. Өтінішті дәлелді түрде қайтарыңыз',
+		ru: 'Указанной в заявлении актовой записи нет в реестре. Откажите в заявлении с обоснованием',
+		en: 'The act record named in the application is not in the registry. Refuse the application with reasons'
+	},
+	before_ceremony: {
+		kk: 'Нәтиже тіркеу күні ғана беріледі',
+		ru: 'Результат выдаётся только в день регистрации',
+		en: 'The result is handed over only on the registration day'
+	},
 	channel_not_allowed: {
 		kk: 'Бұл қызмет ХҚКО арқылы көрсетілмейді',
 		ru: 'Эта услуга не оказывается через ЦОН',

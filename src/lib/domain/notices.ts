@@ -31,6 +31,42 @@ export const notices = {
 		kk: 'Анықтама дайын. Оны ашып, PDF түрінде сақтауға болады.',
 		ru: 'Справка готова. Её можно открыть и сохранить в PDF.',
 		en: 'The reference is ready. You can open it and save it as a PDF.'
+	},
+	// The provider's office (Almaty regulations; issue 4). Parameters are filled in per language.
+	registration_date_set: {
+		kk: 'Тіркеу күні белгіленді: {date}, {place}.{solemn}',
+		ru: 'Назначена дата регистрации: {date}, {place}.{solemn}',
+		en: 'The registration date is set: {date}, {place}.{solemn}'
+	},
+	documents_requested: {
+		kk: 'Өтінішті қарау үшін мына құжаттарды ұсыну қажет: {documents}. {note} Құжаттарды ұсынғанға дейін мерзім тоқтатыла тұрады.',
+		ru: 'Для рассмотрения заявления необходимо представить: {documents}. {note} До их представления срок приостанавливается.',
+		en: 'To review the application we need: {documents}. {note} The term waits until you provide them.'
+	},
+	extended: {
+		kk: 'Қосымша тексеру қажет болғандықтан, мерзім {days} күнтізбелік күнге ұзартылды, жаңа мерзім: {date}. Себебі: {reason}',
+		ru: 'В связи с необходимостью дополнительной проверки срок продлён на {days} календарных дней, новый срок: {date}. Причина: {reason}',
+		en: 'Because further checks are needed, the term is extended by {days} calendar days, to {date}. Reason: {reason}'
+	},
+	refused_reasoned: {
+		kk: 'Мемлекеттік қызмет көрсетуден дәлелді бас тарту. Себебі: {reason}',
+		ru: 'Мотивированный отказ в оказании государственной услуги. Причина: {reason}',
+		en: 'The public service is refused, with reasons: {reason}'
+	},
+	incomplete_documents: {
+		kk: 'Құжаттар топтамасы толық емес болғандықтан, өтінішті қабылдаудан бас тартылды. Жетіспейтіні: {documents}.',
+		ru: 'В приёме заявления отказано: пакет документов неполный. Не хватает: {documents}.',
+		en: 'The application was not accepted because the documents are incomplete. Missing: {documents}.'
+	},
+	ready_for_collection: {
+		kk: 'Нәтиже дайын. Оны {date} бастап мына мекенжайдан алуға болады: {place}. Жеке басыңызды куәландыратын құжатты (немесе өкілдің нотариат куәландырған сенімхатын) алып келіңіз.',
+		ru: 'Результат готов. Получить его можно с {date} по адресу: {place}. Возьмите удостоверение личности (или нотариально удостоверенную доверенность представителя).',
+		en: 'The result is ready. You can collect it from {date} at: {place}. Bring your identity document (or your representative\'s notarised power of attorney).'
+	},
+	handed_over: {
+		kk: 'Нәтиже {date} берілді.',
+		ru: 'Результат выдан {date}.',
+		en: 'The result was handed over on {date}.'
 	}
 } satisfies Record<string, Text>;
 

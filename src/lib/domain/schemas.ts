@@ -116,6 +116,22 @@ export function validateAttachments(
 	return errors;
 }
 
+/**
+ * `validateAnswers` over a whole body: anything not asked of this person (unknown, or another
+ * branch's) is refused, not silently kept.
+ */
+export function validateAskedAnswers(
+	service: ServiceDefinition,
+	raw: Answers,
+	today: string
+): { answers: Answers; fields: Record<string, FieldErrorKey> } {
+	const { answers, errors } = validateAnswers(service, raw, undefined, today);
+	const fields: Record<string, FieldErrorKey> = { ...errors };
+	for (const name of Object.keys(raw))
+		if (!(name in answers) && !(name in errors) && raw[name].trim() !== '') fields[`answers.${name}`] = 'invalid';
+	return { answers, fields };
+}
+
 /** Finds a service by id: the whole catalogue in the Worker, the one service of the page in the browser. */
 export type ServiceLookup = (id: string) => ServiceDefinition | undefined;
 
@@ -136,12 +152,7 @@ export function validateSubmission(
 	}
 	const service = findService(shape.data.service);
 	if (!service) return { ok: false, code: 'unknown_service', fields: {} };
-	const { answers, errors } = validateAnswers(service, shape.data.answers, undefined, today);
-	const fields: Record<string, FieldErrorKey> = { ...errors };
-	// Anything not asked of this person (unknown, or another branch's) is refused, not silently kept.
-	for (const name of Object.keys(shape.data.answers))
-		if (!(name in answers) && !(name in errors) && shape.data.answers[name].trim() !== '')
-			fields[`answers.${name}`] = 'invalid';
+	const { answers, fields } = validateAskedAnswers(service, shape.data.answers, today);
 	Object.assign(fields, validateAttachments(service, answers, shape.data.attachments, today));
 	const ids = new Set<string>();
 	for (const file of shape.data.attachments) {

@@ -77,8 +77,9 @@ ALTER TABLE applications ADD COLUMN refusal_reason TEXT;                        
 -- A fresh token per staff action: the statements of one action's batch run only while the
 -- application still carries its token, so a losing concurrent action writes nothing at all.
 ALTER TABLE applications ADD COLUMN action_token TEXT;
-CREATE INDEX applications_queue ON applications (office_code, step_actor, step_due_at) WHERE step IS NOT NULL;
-CREATE INDEX applications_queue_psc ON applications (psc_code, step_actor, step_due_at) WHERE step IS NOT NULL;
+-- A step without a deadline (a result waiting to be collected) sorts after every dated one: '~' > digits.
+CREATE INDEX applications_queue ON applications (office_code, step_actor, ifnull(step_due_at, '~'), id) WHERE step IS NOT NULL;
+CREATE INDEX applications_queue_psc ON applications (psc_code, step_actor, ifnull(step_due_at, '~'), id) WHERE step IS NOT NULL;
 CREATE INDEX applications_overdue ON applications (step_due_at) WHERE step IS NOT NULL;
 
 -- Every step an application has been through or is in, with its deadline and outcome: what

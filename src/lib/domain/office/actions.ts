@@ -4,7 +4,12 @@
  * same application at once cannot both win (the second gets 409 `version_conflict`).
  */
 import { z } from 'zod';
+import { activeDocuments } from '../catalog/rules.ts';
+import { almatyToday } from '../dates.ts';
+import type { FieldErrorKey } from '../errors.ts';
 import { fieldTypes } from '../fields/index.ts';
+import { validateAskedAnswers, type Answers, type ServiceLookup, type Validation } from '../schemas.ts';
+import { langs } from '../text.ts';
 
 const version = z.int().positive();
 /** A reasoned answer is written for the applicant: long enough to say why, short enough to read. */
@@ -66,3 +71,47 @@ export const loginShape = z.strictObject({
 	password: z.string().min(1).max(200)
 });
 export type Login = z.infer<typeof loginShape>;
+
+/**
+ * A paper application taken at the PSC counter: the operator types the answers from the form,
+ * ticks each document the applicant presented, and confirms the state duty receipt where one is due.
+ */
+export const pscIntakeShape = z.strictObject({
+	id: z.uuid(),
+	service: z.string().max(64),
+	lang: z.enum(langs),
+	applicantName: z.string().trim().min(3).max(200),
+	answers: z.record(z.string().max(64), z.string().max(1000)),
+	documents: z.array(z.strictObject({ id: z.string().max(64), presented: z.boolean() })).max(50),
+	stateDutyPaid: z.boolean().default(false)
+});
+export type PscIntake = z.infer<typeof pscIntakeShape>;
+
+/**
+ * Validates an intake like a submission (the same field checks), then sorts the documents: which
+ * required ones are missing. A missing document is not an input error but the regulation's refusal
+ * to accept (para 13), so it is returned, not failed.
+ */
+export function validatePscIntake(
+	input: unknown,
+	findService: ServiceLookup,
+	today: string = almatyToday()
+): Validation<PscIntake & { missing: string[] }> | { ok: false; code: 'channel_not_allowed'; fields: Record<string, FieldErrorKey> } {
+	const shape = pscIntakeShape.safeParse(input);
+	if (!shape.success) {
+		const fields: Record<string, FieldErrorKey> = {};
+		for (const issue of shape.error.issues) fields[issue.path.join('.') || 'body'] = 'invalid';
+		return { ok: false, code: 'validation_failed', fields };
+	}
+	const service = findService(shape.data.service);
+	if (!service) return { ok: false, code: 'unknown_service', fields: {} };
+	if (!service.channels.includes('psc')) return { ok: false, code: 'channel_not_allowed', fields: {} };
+	const { answers, fields } = validateAskedAnswers(service, shape.data.answers, today);
+	const documents = activeDocuments(service, answers, today);
+	for (const d of shape.data.documents)
+		if (!documents.some((known) => known.id === d.id)) fields[`documents.${d.id}`] = 'invalid';
+	if (Object.keys(fields).length > 0) return { ok: false, code: 'validation_failed', fields };
+	const presented = new Set(shape.data.documents.filter((d) => d.presented).map((d) => d.id));
+	const missing = documents.filter((d) => !d.optional && !presented.has(d.id)).map((d) => d.id);
+	return { ok: true, value: { ...shape.data, answers: answers as Answers, missing } };
+}

@@ -95,8 +95,9 @@ export interface PlannedStep {
 
 export type IntakeChannel = 'portal' | 'kiosk' | 'psc' | 'office';
 
-const pscTransfer = {
+const pscTransfer: Omit<PlannedStep, 'seq'> = {
 	id: 'psc-transfer',
+	kind: 'psc-transfer',
 	actor: 'psc-operator',
 	name: {
 		kk: 'Құжаттарды көрсетілетін қызметті берушіге жолдау',
@@ -105,10 +106,11 @@ const pscTransfer = {
 	},
 	duration: { workingDays: 1 },
 	source: '[003 reg. 1] para 13, L93 («1 (бір) жұмыс күні ішінде жолданады»); the same in every Almaty regulation'
-} as const;
+};
 
-const pscHandover = {
+const pscHandover: Omit<PlannedStep, 'seq'> = {
 	id: 'psc-handover',
+	kind: 'psc-handover',
 	actor: 'psc-operator',
 	name: {
 		kk: 'Нәтижені ХҚКО-да беру',
@@ -117,10 +119,11 @@ const pscHandover = {
 	},
 	duration: null,
 	source: '[003 reg. 1] para 13, L94 («нәтижесін әзірлейді және ХҚКО-на жолдайды»); no term for the collection'
-} as const;
+};
 
-const handOver = {
+const handOver: Omit<PlannedStep, 'seq'> = {
 	id: 'issue',
+	kind: 'issue',
 	actor: 'office-clerk',
 	name: {
 		kk: 'Нәтижені беру',
@@ -129,10 +132,11 @@ const handOver = {
 	},
 	duration: null,
 	source: '[003 reg. 1] para 14, L97 (hand-over on an identity document or a notarised power of attorney); no term given'
-} as const;
+};
 
-const dateSetting = {
+const dateSetting: Omit<PlannedStep, 'seq' | 'source'> = {
 	id: 'date-setting',
+	kind: 'set-date',
 	actor: 'responsible-officer',
 	name: {
 		kk: 'Тіркеу күнін өтініш берушілермен келісу',
@@ -140,7 +144,7 @@ const dateSetting = {
 		en: 'Agreeing the registration date with the applicants'
 	},
 	duration: { minutes: 20 }
-} as const;
+};
 
 function isEmpty(duration: Duration): boolean {
 	return Object.values(duration).every((v) => !v);
@@ -168,12 +172,12 @@ export function workflowPlan(
 		// A date-setting step that takes no time for these answers does not happen (changes to a record).
 		if (kind === 'set-date' && isEmpty(duration)) continue;
 		if (kind === 'act-record' && needsDate(service, answers, today) && !steps.some((s) => s.kind === 'set-date')) {
-			steps.push({ ...dateSetting, kind: 'set-date', source: service.waitingPeriod!.source });
+			steps.push({ ...dateSetting, source: service.waitingPeriod!.source });
 		}
 		steps.push({ id: step.id, kind, actor: step.actor, name: step.name, duration, source: step.source });
 	}
-	if (steps.at(-1)?.kind === 'prepare-result') steps.push({ ...handOver, kind: 'issue' });
-	if (channel === 'psc' && steps.at(-1)?.kind === 'issue') steps.push({ ...pscHandover, kind: 'psc-handover' });
+	if (steps.at(-1)?.kind === 'prepare-result') steps.push(handOver);
+	if (channel === 'psc' && steps.at(-1)?.kind === 'issue') steps.push(pscHandover);
 	return steps.map((step, seq) => ({ ...step, seq }));
 }
 

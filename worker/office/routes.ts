@@ -1,0 +1,169 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { findService } from '../../src/lib/domain/catalog/index.ts';
+import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
+import { officeActionShape, validatePscIntake } from '../../src/lib/domain/office/actions.ts';
+import { apiBodyLimit } from '../http/body-limit.ts';
+import { ApiError, readJson } from '../http/errors.ts';
+import type { AttachmentRow } from '../db/rows.ts';
+import { attachmentKey } from '../flow/attachments.ts';
+import { mayView, performAction } from './actions.ts';
+import { requireStaff, staffAuth, type OfficeEnv } from './auth/index.ts';
+import { forgetOfficeCalendar } from './calendar.ts';
+import { takePscApplication } from './psc.ts';
+import { pscReceiptPdf } from './receipt.ts';
+import { roleQueue } from './queue.ts';
+import { officeApplicationView } from './view.ts';
+
+/** The staff API under /api/office: login, queues, one application, actions, the PSC counter, the calendar. */
+export const office = new Hono<OfficeEnv>();
+
+const stepRoles = ['psc-operator', 'office-clerk', 'head', 'responsible-officer'] as const;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The client's address for the audit trail (set by Cloudflare's edge; absent in local tests). */
+const clientIp = (header: string | undefined) => header ?? null;
+
+function invalid(error: z.ZodError): ApiError {
+	const fields: Record<string, FieldErrorKey> = {};
+	for (const issue of error.issues)
+		fields[issue.path.join('.') || 'body'] = issue.message === 'blank' ? 'blank' : 'invalid';
+	return new ApiError(422, 'validation_failed', fields);
+}
+
+office.route('/', staffAuth);
+
+office.get('/queue', requireStaff(...stepRoles), async (c) => {
+	c.header('Cache-Control', 'no-store');
+	const limit = Number(c.req.query('limit') ?? 50);
+	return c.json(
+		await roleQueue(c.env, c.get('staff'), new Date(), {
+			after: c.req.query('after'),
+			limit: Number.isFinite(limit) ? limit : 50
+		})
+	);
+});
+
+office.get('/applications/:id', requireStaff(), async (c) => {
+	const id = c.req.param('id');
+	if (!uuid.test(id)) throw new ApiError(404, 'not_found');
+	c.header('Cache-Control', 'no-store');
+	return c.json({ application: await officeApplicationView(c.env, c.get('staff'), id, new Date()) });
+});
+
+office.post('/applications/:id/actions', apiBodyLimit, requireStaff(...stepRoles), async (c) => {
+	const id = c.req.param('id');
+	if (!uuid.test(id)) throw new ApiError(404, 'not_found');
+	const parsed = officeActionShape.safeParse(await readJson(c));
+	if (!parsed.success) throw invalid(parsed.error);
+	const now = new Date();
+	await performAction(c.env, c.get('staff'), id, parsed.data, now, clientIp(c.req.header('cf-connecting-ip')));
+	return c.json({ application: await officeApplicationView(c.env, c.get('staff'), id, now) });
+});
+
+office.get('/applications/:id/attachments/:attachment', requireStaff(), async (c) => {
+	const { id, attachment } = c.req.param();
+	if (!uuid.test(id) || !uuid.test(attachment)) throw new ApiError(404, 'not_found');
+	const [application, file] = await c.env.DB.batch([
+		c.env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
+		c.env.DB.prepare('SELECT * FROM attachments WHERE id = ? AND application_id = ?').bind(attachment, id)
+	]);
+	const app = application.results[0] as Parameters<typeof mayView>[1] | undefined;
+	const row = file.results[0] as AttachmentRow | undefined;
+	if (!app || !row) throw new ApiError(404, 'not_found');
+	if (!mayView(c.get('staff'), app)) throw new ApiError(403, 'other_office');
+	const object = await c.env.ATTACHMENTS.get(attachmentKey(row));
+	if (!object) throw new ApiError(404, 'not_found');
+	return new Response(object.body, {
+		headers: {
+			'Content-Type': row.type,
+			// Staff open the copy in the browser; the file name stays out of the headers (it is personal).
+			'Content-Disposition': 'inline',
+			'Cache-Control': 'private, no-store',
+			'X-Content-Type-Options': 'nosniff'
+		}
+	});
+});
+
+office.post('/psc/applications', apiBodyLimit, requireStaff('psc-operator'), async (c) => {
+	const validation = validatePscIntake(await readJson(c), findService);
+	if (!validation.ok)
+		throw new ApiError(
+			validation.code === 'unknown_service' ? 404 : 422,
+			validation.code,
+			Object.keys(validation.fields).length ? validation.fields : undefined
+		);
+	const now = new Date();
+	const taken = await takePscApplication(
+		c.env,
+		c.get('staff'),
+		validation.value,
+		now,
+		clientIp(c.req.header('cf-connecting-ip'))
+	);
+	return c.json(
+		{
+			kind: taken.kind,
+			application: await officeApplicationView(c.env, c.get('staff'), taken.id, now),
+			receiptPath: `/api/office/psc/receipts/${taken.id}.pdf`
+		},
+		taken.created ? 201 : 200
+	);
+});
+
+office.get('/psc/receipts/:file', requireStaff(), async (c) => {
+	const id = /^(.+)\.pdf$/.exec(c.req.param('file'))?.[1] ?? '';
+	if (!uuid.test(id)) throw new ApiError(404, 'not_found');
+	const pdf = await pscReceiptPdf(c.env, c.get('staff'), id);
+	return new Response(pdf, {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': `inline; filename="receipt-${id.slice(0, 8)}.pdf"`,
+			'Cache-Control': 'private, no-store'
+		}
+	});
+});
+
+const calendarShape = z.strictObject({
+	days: z
+		.array(
+			z.strictObject({
+				date: z.iso.date(),
+				kind: z.enum(['working', 'holiday']),
+				note: z.string().trim().max(200).default('')
+			})
+		)
+		.max(400)
+});
+
+/** The office's own calendar: decreed working Saturdays and extra days off (administrator). */
+office.get('/calendar', requireStaff('administrator'), async (c) => {
+	const days = await c.env.DB.prepare(
+		'SELECT date, kind, note FROM calendar_days WHERE office_code = ? ORDER BY date'
+	)
+		.bind(c.get('staff').officeCode)
+		.all();
+	return c.json({ days: days.results });
+});
+
+office.put('/calendar', apiBodyLimit, requireStaff('administrator'), async (c) => {
+	const parsed = calendarShape.safeParse(await readJson(c));
+	if (!parsed.success) throw invalid(parsed.error);
+	const dates = parsed.data.days.map((d) => d.date);
+	if (new Set(dates).size !== dates.length) throw new ApiError(422, 'validation_failed', { days: 'invalid' });
+	const officeCode = c.get('staff').officeCode;
+	// Replaces the whole list in one transaction: the calendar is never seen half-changed.
+	await c.env.DB.batch([
+		c.env.DB.prepare('DELETE FROM calendar_days WHERE office_code = ?').bind(officeCode),
+		...parsed.data.days.map((d) =>
+			c.env.DB.prepare('INSERT INTO calendar_days (office_code, date, kind, note) VALUES (?, ?, ?, ?)').bind(
+				officeCode,
+				d.date,
+				d.kind,
+				d.note || null
+			)
+		)
+	]);
+	forgetOfficeCalendar(officeCode);
+	return c.json({ days: parsed.data.days });
+});
