@@ -27,12 +27,7 @@ function automatedServiceDue(service: ServiceDefinition, start: Date): Date {
  * with the duration that applies to these answers (minutes and hours in working time,
  * working days skipping weekends and holidays, calendar days as they come).
  */
-export function serviceDue(
-	service: ServiceDefinition,
-	answers: Answers,
-	start: Date,
-	calendar: WorkingCalendar
-): Date {
+export function serviceDue(service: ServiceDefinition, answers: Answers, start: Date, calendar: WorkingCalendar): Date {
 	if (service.automation === 'automated') return automatedServiceDue(service, start);
 	const today = almatyToday(start);
 	return calendar.addDurations(

@@ -1,9 +1,10 @@
-import { findService } from '../../src/lib/domain/catalog/index.ts';
+import { findService, type ServiceDefinition } from '../../src/lib/domain/catalog/index.ts';
+import { planOf } from '../office/actions.ts';
 import { notices } from '../../src/lib/domain/notices.ts';
 import type { Text } from '../../src/lib/domain/text.ts';
 import { stateDutyTiyn } from '../../src/lib/domain/money.ts';
 import type { Env } from '../env.ts';
-import type { ApplicationRow, EventRow, NotificationRow, PaymentRow } from '../db/rows.ts';
+import type { ApplicationRow, EventRow, NotificationRow, PaymentRow, StepRow } from '../db/rows.ts';
 
 /** What the applicant's status page shows (Order 236 para 7): IIN, number, service, status, deadline — and more. */
 export interface ApplicationView {
@@ -30,6 +31,19 @@ export interface ApplicationView {
 	result: { certificateNumber: string; pdfPath: string } | null;
 	history: { at: string; kind: string }[];
 	notices: { at: string; kind: string; message: Text }[];
+	/** The provider's steps: done, running and still to come, each with its deadline and outcome. */
+	steps: {
+		id: string;
+		name: Text;
+		startedAt: string | null;
+		dueAt: string | null;
+		doneAt: string | null;
+		outcome: string | null;
+	}[];
+	/** The agreed registration date (marriage, divorce by mutual consent). */
+	ceremonyAt: string | null;
+	refusalReason: string | null;
+	actRecordNumber: string | null;
 }
 
 /** The reads behind a view; they can ride at the end of a write batch, saving a round trip. */
@@ -39,7 +53,15 @@ export function viewStatements(db: D1Database, id: string): D1PreparedStatement[
 		db.prepare('SELECT * FROM payments WHERE application_id = ? ORDER BY created_at DESC LIMIT 1').bind(id),
 		db.prepare('SELECT number FROM certificates WHERE application_id = ?').bind(id),
 		db.prepare('SELECT at, actor, kind, detail FROM application_events WHERE application_id = ? ORDER BY id').bind(id),
-		db.prepare('SELECT at, kind, message FROM notifications WHERE application_id = ? ORDER BY id').bind(id)
+		db.prepare('SELECT at, kind, message FROM notifications WHERE application_id = ? ORDER BY id').bind(id),
+		db
+			.prepare(
+				'SELECT seq, step, started_at, due_at, done_at, outcome FROM application_steps WHERE application_id = ? ORDER BY seq'
+			)
+			.bind(id),
+		db
+			.prepare('SELECT number FROM act_records WHERE id = (SELECT act_record_id FROM applications WHERE id = ?)')
+			.bind(id)
 	];
 }
 
@@ -50,7 +72,7 @@ export async function applicationView(env: Env, id: string, now: Date): Promise<
 
 /** Builds the view from the results of `viewStatements`, in order. */
 export function viewFromResults(env: Env, results: D1Result[], now: Date): ApplicationView | null {
-	const [applications, payments, certificates, events, notifications] = results;
+	const [applications, payments, certificates, events, notifications, stepRows, records] = results;
 	const application = applications.results[0] as ApplicationRow | undefined;
 	if (!application) return null;
 	const payment = payments.results[0] as PaymentRow | undefined;
@@ -90,7 +112,7 @@ export function viewFromResults(env: Env, results: D1Result[], now: Date): Appli
 				}
 			: null,
 		refusal: application.refusal_code
-			? { code: application.refusal_code, message: notices[application.refusal_code as keyof typeof notices] }
+			? { code: application.refusal_code, message: refusalMessage(application.refusal_code, notifications) }
 			: null,
 		result: certificate
 			? { certificateNumber: certificate.number, pdfPath: `/api/certificates/${certificate.number}.pdf` }
@@ -100,6 +122,35 @@ export function viewFromResults(env: Env, results: D1Result[], now: Date): Appli
 			at: n.at,
 			kind: n.kind,
 			message: JSON.parse(n.message) as Text
-		}))
+		})),
+		steps: stepsOf(application, service, stepRows.results as unknown as StepRow[]),
+		ceremonyAt: application.ceremony_at,
+		refusalReason: application.refusal_reason,
+		actRecordNumber: (records.results[0] as { number: string } | undefined)?.number ?? null
 	};
+}
+
+/** A registry refusal reads as its fixed notice; a staff refusal as the notice written with its reasons. */
+function refusalMessage(code: string, notifications: D1Result): Text {
+	const own = { reasoned_refusal: 'refused_reasoned', incomplete_documents: 'incomplete_documents' }[code];
+	const written = (notifications.results as unknown as NotificationRow[]).findLast((n) => n.kind === own);
+	return written ? (JSON.parse(written.message) as Text) : notices[code as keyof typeof notices];
+}
+
+/** The plan with what happened so far; a refused application shows only the steps it went through. */
+function stepsOf(application: ApplicationRow, service: ServiceDefinition, rows: StepRow[]): ApplicationView['steps'] {
+	const plan = application.state === 'in_processing' || rows.length > 0 ? planOf(application, service) : [];
+	return plan
+		.map((step) => {
+			const row = rows.find((r) => r.seq === step.seq);
+			return {
+				id: step.id,
+				name: step.name,
+				startedAt: row?.started_at ?? null,
+				dueAt: row?.due_at ?? null,
+				doneAt: row?.done_at ?? null,
+				outcome: row?.outcome ?? null
+			};
+		})
+		.filter((step) => application.state === 'in_processing' || step.startedAt !== null);
 }

@@ -136,16 +136,21 @@ export async function performAction(
 		calendar: await officeCalendar(env, office.code, now.getTime()),
 		now,
 		at: now.toISOString(),
-		guard: { sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND action_token = ?)', params: [application.id, token] },
+		guard: {
+			sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND action_token = ?)',
+			params: [application.id, token]
+		},
 		ip
 	};
 	const effect = await effectOf(context, action);
-	await env.DB.batch([...(await statementsOf(context, effect, action, token))]).catch((error: unknown) => {
-		if (String(error).includes('ceremony_slots')) throw new ApiError(409, 'slot_taken');
-		throw error;
-	}).then((results) => {
-		if (results[0].meta.changes !== 1) throw new ApiError(409, 'version_conflict');
-	});
+	await env.DB.batch([...(await statementsOf(context, effect, action, token))])
+		.catch((error: unknown) => {
+			if (String(error).includes('ceremony_slots')) throw new ApiError(409, 'slot_taken');
+			throw error;
+		})
+		.then((results) => {
+			if (results[0].meta.changes !== 1) throw new ApiError(409, 'version_conflict');
+		});
 }
 
 async function statementsOf(
@@ -255,7 +260,12 @@ async function effectOf(c: Context, action: OfficeAction): Promise<Effect> {
 				.bind(action.officerId, c.office.code)
 				.first();
 			if (!officer) throw new ApiError(422, 'validation_failed', { officerId: 'not_an_option' });
-			return { ...none, set: { assignee_id: action.officerId }, outcome: 'done', detail: { officerId: action.officerId } };
+			return {
+				...none,
+				set: { assignee_id: action.officerId },
+				outcome: 'done',
+				detail: { officerId: action.officerId }
+			};
 		}
 
 		case 'refuse':
@@ -308,7 +318,11 @@ async function effectOf(c: Context, action: OfficeAction): Promise<Effect> {
 			const dueAt = later(c.application.due_at);
 			return {
 				...none,
-				set: { extended_days: c.application.extended_days + action.calendarDays, step_due_at: stepDueAt, due_at: dueAt },
+				set: {
+					extended_days: c.application.extended_days + action.calendarDays,
+					step_due_at: stepDueAt,
+					due_at: dueAt
+				},
 				statements: [
 					c.env.DB.prepare(
 						`UPDATE application_steps SET due_at = ? WHERE application_id = ? AND seq = ? AND ${c.guard.sql}`

@@ -36,7 +36,12 @@ export async function takePscApplication(
 	const service = findService(intake.service)!;
 	const today = almatyToday(now);
 	const bodyHash = await sha256Hex(
-		canonicalJson({ service: intake.service, answers: intake.answers, documents: intake.documents, psc: staff.officeCode })
+		canonicalJson({
+			service: intake.service,
+			answers: intake.answers,
+			documents: intake.documents,
+			psc: staff.officeCode
+		})
 	);
 	const existing = await env.DB.prepare('SELECT body_hash, state FROM applications WHERE id = ?')
 		.bind(intake.id)
@@ -48,7 +53,10 @@ export async function takePscApplication(
 	}
 
 	const duty = stateDutyDue(service, intake.answers, today);
-	const missing = [...intake.missing, ...(duty.mrpMultiple !== null && !intake.stateDutyPaid ? [stateDutyReceipt] : [])];
+	const missing = [
+		...intake.missing,
+		...(duty.mrpMultiple !== null && !intake.stateDutyPaid ? [stateDutyReceipt] : [])
+	];
 	const refused = missing.length > 0;
 	const at = now.toISOString();
 	const id = intake.id;
@@ -65,7 +73,10 @@ export async function takePscApplication(
 					plan.map((s) => s.duration).filter((d): d is Duration => d !== null)
 				)
 				.toISOString();
-	const guard: Guard = { sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)', params: [id, bodyHash] };
+	const guard: Guard = {
+		sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)',
+		params: [id, bodyHash]
+	};
 	const paid = !refused && duty.mrpMultiple !== null;
 
 	await env.DB.batch([
@@ -149,7 +160,12 @@ export async function takePscApplication(
 					),
 					noticeStatement(
 						env.DB,
-						{ applicationId: id, at, kind: 'incomplete_documents', params: { documents: missingNames(service.id, missing) } },
+						{
+							applicationId: id,
+							at,
+							kind: 'incomplete_documents',
+							params: { documents: missingNames(service.id, missing) }
+						},
 						guard
 					)
 				]

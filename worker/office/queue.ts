@@ -5,32 +5,10 @@
  * open applications.
  */
 import { findService } from '../../src/lib/domain/catalog/index.ts';
-import { dueState, type DueState } from '../../src/lib/domain/calendar/index.ts';
-import type { Text } from '../../src/lib/domain/text.ts';
+import { dueState } from '../../src/lib/domain/calendar/index.ts';
+import type { Queue } from '../../src/lib/domain/office/views.ts';
 import type { Env } from '../env.ts';
 import type { StaffMember } from './auth/index.ts';
-
-export interface QueueItem {
-	id: string;
-	number: string;
-	service: string;
-	serviceName: Text;
-	step: string;
-	dueAt: string | null;
-	due: DueState | 'no-term';
-	hold: string | null;
-	assigneeId: number | null;
-	channel: string;
-	submittedAt: string;
-	version: number;
-}
-
-export interface Queue {
-	items: QueueItem[];
-	/** Pass back as `after` for the next page; null on the last page. */
-	next: string | null;
-	counts: { open: number; overdue: number; dueToday: number };
-}
 
 interface QueueRow {
 	id: string;
@@ -77,7 +55,9 @@ export async function roleQueue(
 	const base = `FROM applications WHERE ${officeColumn} = ? AND step_actor = ? AND step IS NOT NULL ${mine}`;
 	const baseParams = [staff.officeCode, staff.role, ...mineParams];
 	const nowIso = now.toISOString();
-	const endOfToday = new Date(Math.floor((now.getTime() + 5 * 3_600_000) / 86_400_000 + 1) * 86_400_000 - 5 * 3_600_000).toISOString();
+	const endOfToday = new Date(
+		Math.floor((now.getTime() + 5 * 3_600_000) / 86_400_000 + 1) * 86_400_000 - 5 * 3_600_000
+	).toISOString();
 	const [page, overdue, dueToday, open] = await env.DB.batch([
 		env.DB.prepare(
 			`SELECT id, number, service, step, step_due_at, hold, assignee_id, channel, submitted_at, version,

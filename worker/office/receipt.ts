@@ -17,13 +17,20 @@ export async function pscReceiptPdf(env: Env, staff: StaffMember, id: string): P
 		env.DB.prepare(
 			'SELECT * FROM offices WHERE code IN (SELECT office_code FROM applications WHERE id = ?1 UNION SELECT psc_code FROM applications WHERE id = ?1)'
 		).bind(id),
-		env.DB.prepare('SELECT full_name FROM staff WHERE id = (SELECT operator_id FROM psc_receipts WHERE application_id = ?)').bind(
-			id
-		)
+		env.DB.prepare(
+			'SELECT full_name FROM staff WHERE id = (SELECT operator_id FROM psc_receipts WHERE application_id = ?)'
+		).bind(id)
 	]);
 	const application = apps.results[0] as ApplicationRow | undefined;
 	const receipt = receipts.results[0] as
-		| { kind: 'receipt' | 'refusal'; psc_code: string; issued_at: string; applicant_name: string; documents: string; missing: string | null }
+		| {
+				kind: 'receipt' | 'refusal';
+				psc_code: string;
+				issued_at: string;
+				applicant_name: string;
+				documents: string;
+				missing: string | null;
+		  }
 		| undefined;
 	if (!application || !receipt) throw new ApiError(404, 'not_found');
 	if (!mayView(staff, application)) throw new ApiError(403, 'other_office');

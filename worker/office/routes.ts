@@ -138,9 +138,7 @@ const calendarShape = z.strictObject({
 
 /** The office's own calendar: decreed working Saturdays and extra days off (administrator). */
 office.get('/calendar', requireStaff('administrator'), async (c) => {
-	const days = await c.env.DB.prepare(
-		'SELECT date, kind, note FROM calendar_days WHERE office_code = ? ORDER BY date'
-	)
+	const days = await c.env.DB.prepare('SELECT date, kind, note FROM calendar_days WHERE office_code = ? ORDER BY date')
 		.bind(c.get('staff').officeCode)
 		.all();
 	return c.json({ days: days.results });

@@ -6,7 +6,7 @@
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { Answers } from '../../src/lib/domain/catalog/rules.ts';
 import { ceremonySlots, type CeremonySlot } from '../../src/lib/domain/office/slots.ts';
-import type { ActionName, StepKind } from '../../src/lib/domain/office/workflow.ts';
+import type { OfficeApplicationView } from '../../src/lib/domain/office/views.ts';
 import type { Text } from '../../src/lib/domain/text.ts';
 import type { Env } from '../env.ts';
 import type { ApplicationRow, AttachmentRow, EventRow, OfficeRow, StepRow } from '../db/rows.ts';
@@ -14,52 +14,6 @@ import { ApiError } from '../http/errors.ts';
 import { actionsFor, earliestDate, mayView, planOf } from './actions.ts';
 import type { StaffMember } from './auth/index.ts';
 import { officeCalendar } from './calendar.ts';
-
-export interface OfficeStepView {
-	seq: number;
-	id: string;
-	kind: StepKind;
-	actor: string;
-	name: Text;
-	startedAt: string | null;
-	dueAt: string | null;
-	doneAt: string | null;
-	outcome: string | null;
-	staffName: string | null;
-	overdue: boolean;
-}
-
-export interface OfficeApplicationView {
-	id: string;
-	number: string;
-	service: string;
-	serviceName: Text;
-	state: ApplicationRow['state'];
-	channel: string;
-	lang: string;
-	applicantIin: string;
-	answers: Answers;
-	submittedAt: string;
-	dueAt: string | null;
-	step: string | null;
-	stepDueAt: string | null;
-	hold: string | null;
-	extendedDays: number;
-	ceremonyAt: string | null;
-	refusalReason: string | null;
-	version: number;
-	actRecordNumber: string | null;
-	assignee: { id: number; fullName: string } | null;
-	office: { code: string; name: Text };
-	psc: { code: string; name: Text } | null;
-	documents: { id: string; document: string | null; name: string | null; type: string; size: number }[];
-	steps: OfficeStepView[];
-	events: { at: string; actor: string; actorName: string | null; kind: string; detail: unknown; ip: string | null }[];
-	actions: ActionName[];
-	officers: { id: number; fullName: string }[];
-	slots: CeremonySlot[];
-	pscReceipt: { kind: 'receipt' | 'refusal'; issuedAt: string; pdfPath: string } | null;
-}
 
 const textOf = (o: Pick<OfficeRow, 'name_kk' | 'name_ru' | 'name_en'>): Text => ({
 	kk: o.name_kk,
@@ -76,9 +30,9 @@ export async function officeApplicationView(
 	const [apps, steps, events, staffRows, attachments, offices, record, receipt] = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
 		env.DB.prepare('SELECT * FROM application_steps WHERE application_id = ? ORDER BY seq').bind(id),
-		env.DB.prepare('SELECT at, actor, kind, detail, ip FROM application_events WHERE application_id = ? ORDER BY id').bind(
-			id
-		),
+		env.DB.prepare(
+			'SELECT at, actor, kind, detail, ip FROM application_events WHERE application_id = ? ORDER BY id'
+		).bind(id),
 		// Names of everyone who touched it, and the officers who could be assigned.
 		env.DB.prepare(
 			`SELECT id, full_name, role, office_code FROM staff

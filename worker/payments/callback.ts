@@ -101,7 +101,9 @@ export async function handlePaymentCallback(
 		'SELECT service, answers, channel, submitted_at, office_code, act_record_id FROM applications WHERE id = ?'
 	)
 		.bind(applicationId)
-		.first<Pick<ApplicationRow, 'service' | 'answers' | 'channel' | 'submitted_at' | 'office_code' | 'act_record_id'>>();
+		.first<
+			Pick<ApplicationRow, 'service' | 'answers' | 'channel' | 'submitted_at' | 'office_code' | 'act_record_id'>
+		>();
 	const service = findService(application!.service)!;
 	const answers = JSON.parse(application!.answers) as Answers;
 	const calendar = await officeCalendar(env, application!.office_code ?? env.DEFAULT_REGISTRY_OFFICE, now.getTime());

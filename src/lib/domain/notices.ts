@@ -61,7 +61,7 @@ export const notices = {
 	ready_for_collection: {
 		kk: 'Нәтиже дайын. Оны {date} бастап мына мекенжайдан алуға болады: {place}. Жеке басыңызды куәландыратын құжатты (немесе өкілдің нотариат куәландырған сенімхатын) алып келіңіз.',
 		ru: 'Результат готов. Получить его можно с {date} по адресу: {place}. Возьмите удостоверение личности (или нотариально удостоверенную доверенность представителя).',
-		en: 'The result is ready. You can collect it from {date} at: {place}. Bring your identity document (or your representative\'s notarised power of attorney).'
+		en: "The result is ready. You can collect it from {date} at: {place}. Bring your identity document (or your representative's notarised power of attorney)."
 	},
 	handed_over: {
 		kk: 'Нәтиже {date} берілді.',

@@ -15,7 +15,12 @@ const version = z.int().positive();
 /** A reasoned answer is written for the applicant: long enough to say why, short enough to read. */
 const reason = z.string().trim().min(10).max(2000);
 
-export const identityDocumentTypes = ['identity-card', 'passport', 'residence-permit', 'stateless-certificate'] as const;
+export const identityDocumentTypes = [
+	'identity-card',
+	'passport',
+	'residence-permit',
+	'stateless-certificate'
+] as const;
 
 const identityDocument = z.strictObject({
 	type: z.enum(identityDocumentTypes),
@@ -45,22 +50,24 @@ export const officeActionShape = z.discriminatedUnion('action', [
 	z.strictObject({ action: z.literal('enter-act-record'), version }),
 	z.strictObject({ action: z.literal('prepare-result'), version }),
 	z.strictObject({ action: z.literal('sign'), version }),
-	z.strictObject({
-		action: z.literal('hand-over'),
-		version,
-		recipient: z.enum(['applicant', 'representative']),
-		identityDocument,
-		powerOfAttorney: z
-			.strictObject({
-				number: z.string().trim().min(1).max(40),
-				date: civilDate,
-				notary: z.string().trim().min(3).max(200)
-			})
-			.optional()
-	}).refine((body) => body.recipient === 'applicant' || body.powerOfAttorney !== undefined, {
-		path: ['powerOfAttorney'],
-		message: 'blank'
-	}),
+	z
+		.strictObject({
+			action: z.literal('hand-over'),
+			version,
+			recipient: z.enum(['applicant', 'representative']),
+			identityDocument,
+			powerOfAttorney: z
+				.strictObject({
+					number: z.string().trim().min(1).max(40),
+					date: civilDate,
+					notary: z.string().trim().min(3).max(200)
+				})
+				.optional()
+		})
+		.refine((body) => body.recipient === 'applicant' || body.powerOfAttorney !== undefined, {
+			path: ['powerOfAttorney'],
+			message: 'blank'
+		}),
 	z.strictObject({ action: z.literal('send-to-psc'), version })
 ]);
 
@@ -96,7 +103,9 @@ export function validatePscIntake(
 	input: unknown,
 	findService: ServiceLookup,
 	today: string = almatyToday()
-): Validation<PscIntake & { missing: string[] }> | { ok: false; code: 'channel_not_allowed'; fields: Record<string, FieldErrorKey> } {
+):
+	| Validation<PscIntake & { missing: string[] }>
+	| { ok: false; code: 'channel_not_allowed'; fields: Record<string, FieldErrorKey> } {
 	const shape = pscIntakeShape.safeParse(input);
 	if (!shape.success) {
 		const fields: Record<string, FieldErrorKey> = {};

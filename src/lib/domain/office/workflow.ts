@@ -131,7 +131,8 @@ const handOver: Omit<PlannedStep, 'seq'> = {
 		en: 'Handing over the result'
 	},
 	duration: null,
-	source: '[003 reg. 1] para 14, L97 (hand-over on an identity document or a notarised power of attorney); no term given'
+	source:
+		'[003 reg. 1] para 14, L97 (hand-over on an identity document or a notarised power of attorney); no term given'
 };
 
 const dateSetting: Omit<PlannedStep, 'seq' | 'source'> = {

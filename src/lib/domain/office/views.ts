@@ -1,0 +1,92 @@
+/**
+ * What the staff API returns, shared by the Worker (which builds it) and the office pages (which
+ * show it). Instants are ISO strings (UTC); pages show them in Asia/Almaty.
+ */
+import type { DueState } from '../calendar/index.ts';
+import type { Answers } from '../catalog/rules.ts';
+import type { Text } from '../text.ts';
+import type { StaffRole } from './roles.ts';
+import type { CeremonySlot } from './slots.ts';
+import type { ActionName, StepKind } from './workflow.ts';
+
+export interface StaffMe {
+	id: number;
+	login: string;
+	fullName: string;
+	role: StaffRole;
+	officeCode: string;
+	officeKind: 'registry' | 'psc';
+	officeName: Text;
+}
+
+export interface QueueItem {
+	id: string;
+	number: string;
+	service: string;
+	serviceName: Text;
+	step: string;
+	dueAt: string | null;
+	due: DueState | 'no-term';
+	hold: string | null;
+	assigneeId: number | null;
+	channel: string;
+	submittedAt: string;
+	version: number;
+}
+
+export interface Queue {
+	items: QueueItem[];
+	/** Pass back as `after` for the next page; null on the last page. */
+	next: string | null;
+	counts: { open: number; overdue: number; dueToday: number };
+}
+
+export interface OfficeStepView {
+	seq: number;
+	id: string;
+	kind: StepKind;
+	actor: string;
+	name: Text;
+	startedAt: string | null;
+	dueAt: string | null;
+	doneAt: string | null;
+	outcome: string | null;
+	staffName: string | null;
+	overdue: boolean;
+}
+
+export interface OfficeApplicationView {
+	id: string;
+	number: string;
+	service: string;
+	serviceName: Text;
+	state: 'awaiting_payment' | 'paid' | 'in_processing' | 'issued' | 'refused' | 'expired';
+	channel: string;
+	lang: string;
+	applicantIin: string;
+	answers: Answers;
+	submittedAt: string;
+	dueAt: string | null;
+	step: string | null;
+	stepDueAt: string | null;
+	hold: string | null;
+	extendedDays: number;
+	ceremonyAt: string | null;
+	refusalReason: string | null;
+	version: number;
+	actRecordNumber: string | null;
+	assignee: { id: number; fullName: string } | null;
+	office: { code: string; name: Text };
+	psc: { code: string; name: Text } | null;
+	/** Electronic copies; open with GET /api/office/applications/:id/attachments/:attachmentId. */
+	documents: { id: string; document: string | null; name: string | null; type: string; size: number }[];
+	steps: OfficeStepView[];
+	events: { at: string; actor: string; actorName: string | null; kind: string; detail: unknown; ip: string | null }[];
+	/** What this member of staff can do now; empty when it is not their step. */
+	actions: ActionName[];
+	/** With `assign`: the office's responsible officers. */
+	officers: { id: number; fullName: string }[];
+	/** With `set-date`: free registration times from the earliest allowed day. */
+	slots: CeremonySlot[];
+	pscReceipt: { kind: 'receipt' | 'refusal'; issuedAt: string; pdfPath: string } | null;
+}
