@@ -1,5 +1,7 @@
 /** The Worker's API, as the pages use it. Errors keep the server's translated message. */
 import type { ApiErrorBody } from '$lib/domain/errors.ts';
+import type { Login, OfficeAction, PscIntake } from '$lib/domain/office/actions.ts';
+import type { OfficeApplicationView, Queue, StaffMe } from '$lib/domain/office/views.ts';
 import type { AttachmentRef, Submission } from '$lib/domain/schemas.ts';
 
 export class ApiFailure extends Error {
@@ -17,6 +19,7 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string | nu
 	if (token) headers.set('authorization', `Bearer ${token}`);
 	const res = await fetch(path, { ...init, headers });
 	if (!res.ok) throw new ApiFailure(res.status, (await res.json().catch(() => null)) as ApiErrorBody | null);
+	if (res.status === 204) return undefined as T;
 	return (await res.json()) as T;
 }
 
@@ -36,6 +39,28 @@ export interface ApplicationView {
 	result: { certificateNumber: string; pdfPath: string } | null;
 	history: { at: string; kind: string }[];
 	notices: { at: string; kind: string; message: { kk: string; ru: string; en: string } }[];
+	/** The provider's steps (staff-processed services): done, running and still to come. */
+	steps: {
+		id: string;
+		name: { kk: string; ru: string; en: string };
+		startedAt: string | null;
+		dueAt: string | null;
+		doneAt: string | null;
+		outcome: string | null;
+	}[];
+	/** The agreed registration date (marriage, divorce by mutual consent). */
+	ceremonyAt: string | null;
+	refusalReason: string | null;
+	actRecordNumber: string | null;
+}
+
+export type { OfficeApplicationView, Queue, StaffMe };
+
+/** What the PSC counter gets back: the application, and whether the receipt is one of acceptance or refusal. */
+export interface PscTaken {
+	kind: 'receipt' | 'refusal';
+	application: OfficeApplicationView;
+	receiptPath: string;
 }
 
 export const api = {
@@ -60,4 +85,26 @@ export const api = {
 		if (!res.ok) throw new ApiFailure(res.status, null);
 		return res.blob();
 	}
+};
+
+/** The staff API (/api/office): the session is an HttpOnly cookie the browser sends by itself. */
+export const officeApi = {
+	login: (body: Login) => call<{ staff: StaffMe }>('/api/office/login', { method: 'POST', body: JSON.stringify(body) }),
+	logout: () => call<void>('/api/office/logout', { method: 'POST' }),
+	me: () => call<{ staff: StaffMe }>('/api/office/me', { cache: 'no-store' }),
+	queue: (after?: string | null) =>
+		call<Queue>(`/api/office/queue${after ? `?after=${encodeURIComponent(after)}` : ''}`, { cache: 'no-store' }),
+	application: (id: string) =>
+		call<{ application: OfficeApplicationView }>(`/api/office/applications/${encodeURIComponent(id)}`, {
+			cache: 'no-store'
+		}),
+	act: (id: string, action: OfficeAction) =>
+		call<{ application: OfficeApplicationView }>(`/api/office/applications/${encodeURIComponent(id)}/actions`, {
+			method: 'POST',
+			body: JSON.stringify(action)
+		}),
+	attachmentPath: (id: string, attachment: string) =>
+		`/api/office/applications/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachment)}`,
+	takePsc: (intake: PscIntake) =>
+		call<PscTaken>('/api/office/psc/applications', { method: 'POST', body: JSON.stringify(intake) })
 };

@@ -2,11 +2,13 @@
 // `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
 import { common } from './common.ts';
 import { form } from './form.ts';
+import { office } from './office.ts';
 import { verify } from './verify.ts';
 
-const namespaces = [common, form, verify] as const;
+const namespaces = [common, form, verify, office] as const;
 
-export type MessageKey = keyof (typeof common)['kk'] | keyof (typeof form)['kk'] | keyof (typeof verify)['kk'];
+export type MessageKey =
+	keyof (typeof common)['kk'] | keyof (typeof form)['kk'] | keyof (typeof verify)['kk'] | keyof (typeof office)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
