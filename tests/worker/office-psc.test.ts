@@ -11,15 +11,15 @@ import { count, origin, postJson } from './support.ts';
 
 function intake(
 	serviceId: string,
-	options: { skip?: number; stateDutyPaid?: boolean; choices?: Record<string, string> } = {}
+	options: { skipRequired?: boolean; stateDutyPaid?: boolean; choices?: Record<string, string> } = {}
 ) {
 	const service = findService(serviceId)!;
 	const answers = sampleAnswers(service, options.choices ?? {});
 	const today = almatyToday();
-	const documents = activeDocuments(service, parseEvery(service, answers, today).parsed, today).map((d, i) => ({
-		id: d.id,
-		presented: i !== options.skip
-	}));
+	// `skipRequired`: the applicant did not bring the first required document.
+	const active = activeDocuments(service, parseEvery(service, answers, today).parsed, today);
+	const skipped = options.skipRequired ? active.find((d) => !d.optional)!.id : null;
+	const documents = active.map((d) => ({ id: d.id, presented: d.id !== skipped }));
 	return {
 		id: crypto.randomUUID(),
 		service: serviceId,
@@ -75,14 +75,14 @@ describe('the PSC counter', () => {
 	});
 
 	it('refuses to accept an incomplete package, with a refusal receipt naming what is missing', async () => {
-		const { res, body } = await take(intake('death-registration', { skip: 0 }));
+		const { res, body } = await take(intake('death-registration', { skipRequired: true }));
 		expect(res.status).toBe(201);
 		expect(body.kind).toBe('refusal');
 		expect(body.application.state).toBe('refused');
 		const pdf = await SELF.fetch(`${origin}${body.receiptPath}`, { headers: await as('operator.alm') });
 		expect(pdf.status).toBe(200);
 		// Without the state duty receipt a paid service is incomplete too.
-		const unpaid = await take(intake('death-registration', { stateDutyPaid: false }));
+		const unpaid = await take(intake('name-change-registration', { stateDutyPaid: false }));
 		expect(unpaid.body.kind).toBe('refusal');
 	});
 

@@ -137,10 +137,11 @@ describe('the whole life of an application, for every staff-processed service', 
 			.bind(id)
 			.first<{ message: string }>();
 		expect(JSON.parse(notice!.message).kk).toContain('Тіркеу күні белгіленді');
-		// The certificate is handed over at the ceremony, not before its day.
+		// The certificate is handed over at the ceremony (by the responsible officer), not before its day.
 		await walk('ceremony');
-		const atCeremony = await view('clerk.alm', id);
-		const tooEarly = await act('clerk.alm', id, {
+		const atCeremony = await view('officer.alm', id);
+		expect(atCeremony.stepDueAt! > set.ceremonyAt!).toBe(true);
+		const tooEarly = await act('officer.alm', id, {
 			action: 'hand-over',
 			version: atCeremony.version,
 			recipient: 'applicant',
