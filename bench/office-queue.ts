@@ -34,7 +34,10 @@ for (let i = 0; i < open; i++) {
 		`('${id}', 'BQ${String(i).padStart(7, '0')}', 'death-registration', 'portal', 'kk', '010715504561', '{}', 'bench', 'in_processing', '${new Date(now - 86_400_000).toISOString()}', '${due}', 'ALA-ALM', 'resolution', 'head', '${due}')`
 	);
 }
-const sql = ['DELETE FROM application_steps WHERE application_id LIKE \'bench000-%\';', "DELETE FROM applications WHERE id LIKE 'bench000-%';"];
+const sql = [
+	"DELETE FROM application_steps WHERE application_id LIKE 'bench000-%';",
+	"DELETE FROM applications WHERE id LIKE 'bench000-%';"
+];
 for (let i = 0; i < rows.length; i += 500)
 	sql.push(
 		`INSERT INTO applications (id, number, service, channel, lang, applicant_iin, answers, body_hash, state, submitted_at, due_at, office_code, step, step_actor, step_due_at) VALUES ${rows.slice(i, i + 500).join(',\n')};`
@@ -84,7 +87,13 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 const loadedHealth = await measure('health (under load)', '/api/health');
 const loaded = await measure('queue page 1 (under load)', '/api/office/queue', { cookie });
 await new Promise((resolve) => load.on('exit', resolve));
-console.log(loadOutput.trim().split('\n').map((l) => `  load: ${l}`).join('\n'));
+console.log(
+	loadOutput
+		.trim()
+		.split('\n')
+		.map((l) => `  load: ${l}`)
+		.join('\n')
+);
 
 console.log(
 	`queue / health, client p50: quiet ${(quiet.client / quietHealth.client).toFixed(1)}×, under load ${(loaded.client / loadedHealth.client).toFixed(1)}×`
