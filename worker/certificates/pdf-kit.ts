@@ -67,12 +67,29 @@ function memoiseLayout(font: FontkitFont): FontkitFont {
 	return font;
 }
 
+/**
+ * fontkit caches one Glyph object per glyph id and keeps the code points of whoever created it
+ * first. The subsetter creates the components of composite glyphs without code points (DejaVu's
+ * Cyrillic «Х», «М», «Р» are the Latin X, M, P), so once a document has been saved, the next one
+ * would get a Latin «X» with no code points and leave it out of its ToUnicode map: the text would
+ * no longer copy or search. The first caller that knows the code points fills them in.
+ */
+function keepCodePoints(font: FontkitFont): FontkitFont {
+	const getGlyph = font.getGlyph.bind(font);
+	font.getGlyph = (id: number, codePoints: number[] = []) => {
+		const glyph = getGlyph(id, codePoints);
+		if (!glyph.codePoints.length && codePoints.length) glyph.codePoints = codePoints;
+		return glyph;
+	};
+	return font;
+}
+
 const cachingFontkit: Fontkit = {
 	create(buffer: Uint8Array, postscriptName?: string) {
 		if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
 		let font = parsedFonts.get(buffer.buffer);
 		if (!font) {
-			font = memoiseLayout(fontkit.create(buffer));
+			font = memoiseLayout(keepCodePoints(fontkit.create(buffer)));
 			parsedFonts.set(buffer.buffer, font);
 		}
 		return font;
@@ -152,7 +169,10 @@ function splitWords(runs: Run[], fonts: EmbeddedFonts, size: number): Word[] {
 	return words;
 }
 
-/** Breaks a word wider than the column into column-wide chunks (long URLs, codes). */
+/**
+ * Breaks a word wider than the column into column-wide chunks (long URLs, codes), after a hyphen
+ * where the chunk has one (double names: «Әбілқасымова-Нұрғалиева-…»).
+ */
 function breakLongWord(word: Word, maxWidth: number, size: number): Word[] {
 	const out: Word[] = [];
 	let pieces: Piece[] = [];
@@ -162,16 +182,18 @@ function breakLongWord(word: Word, maxWidth: number, size: number): Word[] {
 		for (const ch of piece.text) {
 			const w = piece.font.widthOfTextAtSize(buf + ch, size);
 			if (width + w > maxWidth && (buf !== '' || pieces.length)) {
-				if (buf)
+				const cut = buf.lastIndexOf('-') + 1;
+				const head = cut > 1 ? buf.slice(0, cut) : buf;
+				if (head)
 					pieces.push({
-						text: buf,
+						text: head,
 						font: piece.font,
-						width: piece.font.widthOfTextAtSize(buf, size)
+						width: piece.font.widthOfTextAtSize(head, size)
 					});
 				out.push({ pieces, width: pieces.reduce((s, p) => s + p.width, 0) });
 				pieces = [];
 				width = 0;
-				buf = ch;
+				buf = buf.slice(head.length) + ch;
 			} else {
 				buf += ch;
 			}
@@ -364,6 +386,88 @@ export class PageWriter {
 			fill(),
 			popGraphicsState()
 		);
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Multi-page flow: documents whose length depends on the data (lists of documents, long names)
+// continue on a new page instead of shrinking or overlapping.
+// ---------------------------------------------------------------------------
+export interface FlowFrame {
+	size: [number, number];
+	/** y of the top of the text area on every page. */
+	top: number;
+	/** Lowest y that content may reach. */
+	bottom: number;
+}
+
+/**
+ * Sets blocks top-down over as many pages as they need. `y` is the top of the free space on the
+ * current page; a block asks `need(height)` first and gets the writer of a page with that much
+ * room (a fresh page, unless it is already at the top of one: an oversized block is not moved
+ * forever). `lines()` sets one paragraph and breaks it between pages at line boundaries.
+ * Each line occupies `lineHeight`, its text centred in it (see `baselineIn`).
+ */
+export class PageFlow {
+	readonly writers: PageWriter[] = [];
+	y = 0;
+	private readonly pdf: PDFDocument;
+	private readonly fonts: EmbeddedFonts;
+	readonly frame: FlowFrame;
+
+	constructor(pdf: PDFDocument, fonts: EmbeddedFonts, frame: FlowFrame) {
+		this.pdf = pdf;
+		this.fonts = fonts;
+		this.frame = frame;
+		this.newPage();
+	}
+
+	get writer(): PageWriter {
+		return this.writers[this.writers.length - 1];
+	}
+
+	/** Room left above the bottom margin. */
+	get room(): number {
+		return this.y - this.frame.bottom;
+	}
+
+	newPage(): PageWriter {
+		this.writers.push(new PageWriter(this.pdf.addPage(this.frame.size), this.fonts));
+		this.y = this.frame.top;
+		return this.writer;
+	}
+
+	need(height: number): PageWriter {
+		if (height > this.room && this.y < this.frame.top) this.newPage();
+		return this.writer;
+	}
+
+	/** Baseline of a line of text `size` points high in a line box whose top is `top`. */
+	static baselineIn(top: number, size: number, lineHeight: number): number {
+		return top - lineHeight / 2 - size * 0.35;
+	}
+
+	/** Sets a paragraph from `y` down, continuing on new pages; never leaves fewer than `minLines` at a page foot. */
+	lines(lines: LaidLine[], o: Omit<DrawLinesOptions, 'y'>, minLines = 2): void {
+		let i = 0;
+		while (i < lines.length) {
+			const left = lines.length - i;
+			let fit = Math.max(0, Math.floor((this.room + 0.01) / o.lineHeight));
+			if (fit < left && fit < Math.min(minLines, left) && this.y < this.frame.top) {
+				this.newPage();
+				continue;
+			}
+			fit = Math.max(1, Math.min(fit, left));
+			const at = PageFlow.baselineIn(this.y, o.size, o.lineHeight);
+			this.writer.lines(lines.slice(i, i + fit), {
+				...o,
+				y: at,
+				firstLineIndent: i === 0 ? o.firstLineIndent : 0
+			});
+			this.y -= fit * o.lineHeight;
+			i += fit;
+			if (i < lines.length) this.newPage();
+		}
 	}
 }
 

@@ -34,14 +34,16 @@ function invalid(error: z.ZodError): ApiError {
 office.route('/', staffAuth);
 
 office.get('/queue', requireStaff(...stepRoles), async (c) => {
-	c.header('Cache-Control', 'no-store');
+	const started = Date.now();
 	const limit = Number(c.req.query('limit') ?? 50);
-	return c.json(
-		await roleQueue(c.env, c.get('staff'), new Date(), {
-			after: c.req.query('after'),
-			limit: Number.isFinite(limit) ? limit : 50
-		})
-	);
+	const queue = await roleQueue(c.env, c.get('staff'), new Date(), {
+		after: c.req.query('after'),
+		limit: Number.isFinite(limit) ? limit : 50
+	});
+	c.header('Cache-Control', 'no-store');
+	// The queue's own time (its D1 reads included) for the benchmark and the browser's dev tools.
+	c.header('Server-Timing', `queue;dur=${Date.now() - started}`);
+	return c.json(queue);
 });
 
 office.get('/applications/:id', requireStaff(), async (c) => {

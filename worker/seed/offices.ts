@@ -31,16 +31,14 @@ const addresses: Record<string, { kk: string; ru: string }> = {
 };
 
 export const demoOffices: Office[] = [
-	...registryOffices.map(
-		(o): Office => ({
-			code: o.code,
-			kind: 'registry',
-			registryOfficeCode: o.code,
-			actNumber: o.number,
-			name: { kk: o.kk, ru: o.ru, en: englishNames[o.code] },
-			address: addresses[o.code]
-		})
-	),
+	...registryOffices.map((o): Office => ({
+		code: o.code,
+		kind: 'registry',
+		registryOfficeCode: o.code,
+		actNumber: o.number,
+		name: { kk: o.kk, ru: o.ru, en: englishNames[o.code] },
+		address: addresses[o.code]
+	})),
 	{
 		code: 'PSC-ALA-ALM',
 		kind: 'psc',
