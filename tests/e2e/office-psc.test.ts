@@ -254,11 +254,26 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 		await act(p, 'assign');
 	});
 	await asStaff(browser, 'officer.alm', id, async (p) => {
+		// The same application open in a second tab, which will be out of date after the extension.
+		const stale = await p.context().newPage();
+		await stale.goto(p.url());
+		await expect(stale.locator('form[data-action="approve"]')).toBeVisible();
+		// The electronic copies open from the page (the staff session is the cookie).
+		const copy = await p.locator('ul.documents a').first().getAttribute('href');
+		const file = await p.context().request.get(copy!);
+		expect(file.headers()['content-type']).toBe('image/png');
 		await p.locator('[data-fold="extend"] summary').click();
 		await p.locator('#extend-days').fill('10');
 		await p.locator('#extend-reason').fill('Туу туралы медициналық куәлікті қосымша тексеру қажет');
 		await shoot(p, '11-application-extend');
 		await act(p, 'extend');
+		// The stale tab's approval is refused with the conflict message and a way to reload.
+		await stale.locator('form[data-action="approve"] button[type=submit]').click();
+		await expect(stale.getByTestId('problem')).toContainText('басқа қызметкер әрекет жасап үлгерді');
+		await shoot(stale, '14-application-conflict');
+		await stale.getByTestId('reload').click();
+		await expect(stale.getByTestId('problem')).toHaveCount(0);
+		await expect(stale.locator('[data-testid=trail] > li[data-kind="extend"]')).toHaveCount(1);
 	});
 
 	await page.getByRole('button', { name: 'Обновить статус' }).click();
