@@ -14,6 +14,7 @@ run('npx node bench/catalogue-js.ts');
 run('npx node bench/pdf.ts');
 run('npx vitest run --config vitest.bench-worker.config.ts');
 run('npx node bench/qr-decode.ts');
+run('npx node bench/deadlines.ts');
 
 const server = spawn('bash', ['scripts/e2e-server.sh', String(port), '.wrangler/bench-all'], {
 	stdio: 'ignore',
@@ -34,7 +35,8 @@ try {
 	run(`npx node bench/navigation.ts ${base}`);
 	run(`npx node bench/camera.ts ${base}`);
 	for (const script of ['bench/draft-resume.ts', 'bench/submit-attachment-load.ts']) run(`npx node ${script} ${base}`);
-	// Last: the load tests fill the database.
+	// Last: the load tests fill the database (the queue bench adds 10 000 applications and runs the submit load).
+	run(`npx node bench/office-queue.ts ${base} .wrangler/bench-all`);
 	run(`npx node bench/submit-load.ts ${base}`);
 } finally {
 	process.kill(-server.pid);

@@ -5,6 +5,7 @@ import { almatyToday } from '../../src/lib/domain/dates.ts';
 import { workflowPlan } from '../../src/lib/domain/office/workflow.ts';
 import type { Queue } from '../../src/lib/domain/office/views.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
+import { officeCalendar } from '../../worker/office/calendar.ts';
 import { flagOverdueSteps } from '../../worker/office/overdue.ts';
 import { act, actOk, as, processToEnd, staffId, submitAndPay, view } from './office-support.ts';
 import { count, origin } from './support.ts';
@@ -353,7 +354,7 @@ describe('queues and deadlines', () => {
 		);
 	});
 
-	it("the administrator's calendar override moves a working-day deadline", async () => {
+	it("the administrator's calendar overrides make the office's working days", async () => {
 		const admin = await as('admin.alm');
 		const put = await SELF.fetch(`${origin}/api/office/calendar`, {
 			method: 'PUT',
@@ -365,6 +366,13 @@ describe('queues and deadlines', () => {
 			days: { date: string }[];
 		};
 		expect(got.days.map((d) => d.date)).toEqual(['2026-11-28']);
+		// Saturday 28.11.2026 is now a working day of ALA-ALM (read past the calendar's one-minute cache).
+		const calendar = await officeCalendar(env, 'ALA-ALM', Date.now() + 61_000);
+		expect(calendar.isWorkingDay('2026-11-28')).toBe(true);
+		// Friday 27.11.2026 17:00 Almaty + 1 working day → Saturday 17:00, not Monday.
+		expect(calendar.addDuration(new Date('2026-11-27T12:00:00Z'), { workingDays: 1 }).toISOString()).toBe(
+			'2026-11-28T12:00:00.000Z'
+		);
 		const bad = await SELF.fetch(`${origin}/api/office/calendar`, {
 			method: 'PUT',
 			headers: { 'content-type': 'application/json', ...admin },

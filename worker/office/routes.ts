@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
-import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
+import { shapeErrors } from '../../src/lib/domain/schemas.ts';
 import { officeActionShape, validatePscIntake } from '../../src/lib/domain/office/actions.ts';
 import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
@@ -25,10 +25,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const clientIp = (header: string | undefined) => header ?? null;
 
 function invalid(error: z.ZodError): ApiError {
-	const fields: Record<string, FieldErrorKey> = {};
-	for (const issue of error.issues)
-		fields[issue.path.join('.') || 'body'] = issue.message === 'blank' ? 'blank' : 'invalid';
-	return new ApiError(422, 'validation_failed', fields);
+	return new ApiError(422, 'validation_failed', shapeErrors(error));
 }
 
 office.route('/', staffAuth);

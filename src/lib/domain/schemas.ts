@@ -132,6 +132,28 @@ export function validateAskedAnswers(
 	return { answers, fields };
 }
 
+/**
+ * A body that does not have the API's shape, as field errors: an empty required value is `blank`,
+ * an over-long one `too_long`, an unknown key or anything else `invalid` (named by its path).
+ */
+export function shapeErrors(error: z.ZodError): Record<string, FieldErrorKey> {
+	const fields: Record<string, FieldErrorKey> = {};
+	for (const issue of error.issues) {
+		const names =
+			issue.code === 'unrecognized_keys'
+				? issue.keys.map((key) => [...issue.path, key].join('.'))
+				: [issue.path.join('.') || 'body'];
+		const key: FieldErrorKey =
+			issue.message === 'blank' || (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)
+				? 'blank'
+				: issue.code === 'too_big' && issue.origin === 'string'
+					? 'too_long'
+					: 'invalid';
+		for (const name of names) fields[name] ??= key;
+	}
+	return fields;
+}
+
 /** Finds a service by id: the whole catalogue in the Worker, the one service of the page in the browser. */
 export type ServiceLookup = (id: string) => ServiceDefinition | undefined;
 
@@ -145,11 +167,7 @@ export function validateSubmission(
 	today: string = almatyToday()
 ): Validation<Submission> {
 	const shape = submissionShape.safeParse(input);
-	if (!shape.success) {
-		const fields: Record<string, FieldErrorKey> = {};
-		for (const issue of shape.error.issues) fields[issue.path.join('.') || 'body'] = 'invalid';
-		return { ok: false, code: 'validation_failed', fields };
-	}
+	if (!shape.success) return { ok: false, code: 'validation_failed', fields: shapeErrors(shape.error) };
 	const service = findService(shape.data.service);
 	if (!service) return { ok: false, code: 'unknown_service', fields: {} };
 	const { answers, fields } = validateAskedAnswers(service, shape.data.answers, today);

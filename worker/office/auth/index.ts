@@ -10,28 +10,21 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import type { z } from 'zod';
 import { base64urlEncode } from '../../../src/lib/domain/certificate/base64url.ts';
-import type { FieldErrorKey } from '../../../src/lib/domain/errors.ts';
 import { loginShape } from '../../../src/lib/domain/office/actions.ts';
 import type { StaffRole } from '../../../src/lib/domain/office/roles.ts';
+import type { StaffMe } from '../../../src/lib/domain/office/views.ts';
+import { shapeErrors } from '../../../src/lib/domain/schemas.ts';
 import type { AppEnv } from '../../env.ts';
 import { apiBodyLimit } from '../../http/body-limit.ts';
 import { sha256Hex } from '../../http/crypto.ts';
 import { ApiError, readJson } from '../../http/errors.ts';
 import { verifyPassword } from './password.ts';
 
-/** The signed-in member of staff, with the office they work at. */
-export interface StaffMember {
-	id: number;
-	login: string;
-	fullName: string;
-	role: StaffRole;
-	officeCode: string;
-	officeKind: 'registry' | 'psc';
+/** The signed-in member of staff, with the office they work at (what `/me` shows, and more). */
+export interface StaffMember extends StaffMe {
 	/** The registry office itself, or the one a PSC sends its applications to. */
 	registryOfficeCode: string;
-	officeName: { kk: string; ru: string; en: string };
 }
 
 export type OfficeEnv = AppEnv & { Variables: { staff: StaffMember } };
@@ -145,16 +138,6 @@ export function requireStaff(...roles: StaffRole[]) {
 	});
 }
 
-function validationFields(error: z.ZodError): Record<string, FieldErrorKey> | undefined {
-	const fields: Record<string, FieldErrorKey> = {};
-	for (const issue of error.issues) {
-		const names = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
-		const key: FieldErrorKey = issue.code === 'too_small' ? 'blank' : issue.code === 'too_big' ? 'too_long' : 'invalid';
-		for (const name of names) if (name) fields[name] ??= key;
-	}
-	return Object.keys(fields).length ? fields : undefined;
-}
-
 /** The staff API's sign-in routes: `POST /login`, `POST /logout`, `GET /me`. */
 export const staffAuth = new Hono<OfficeEnv>();
 
@@ -163,7 +146,7 @@ staffAuth.post('/login', apiBodyLimit, async (c) => {
 	// staff into an account of its choosing.
 	rejectCrossSite(c);
 	const parsed = loginShape.safeParse(await readJson(c));
-	if (!parsed.success) throw new ApiError(422, 'validation_failed', validationFields(parsed.error));
+	if (!parsed.success) throw new ApiError(422, 'validation_failed', shapeErrors(parsed.error));
 	const { login, password } = parsed.data;
 	const db = c.env.DB;
 	const now = new Date();

@@ -8,7 +8,7 @@ import { activeDocuments } from '../catalog/rules.ts';
 import { almatyToday } from '../dates.ts';
 import type { FieldErrorKey } from '../errors.ts';
 import { fieldTypes } from '../fields/index.ts';
-import { validateAskedAnswers, type Answers, type ServiceLookup, type Validation } from '../schemas.ts';
+import { shapeErrors, validateAskedAnswers, type Answers, type ServiceLookup, type Validation } from '../schemas.ts';
 import { langs } from '../text.ts';
 
 const version = z.int().positive();
@@ -107,11 +107,7 @@ export function validatePscIntake(
 	| Validation<PscIntake & { missing: string[] }>
 	| { ok: false; code: 'channel_not_allowed'; fields: Record<string, FieldErrorKey> } {
 	const shape = pscIntakeShape.safeParse(input);
-	if (!shape.success) {
-		const fields: Record<string, FieldErrorKey> = {};
-		for (const issue of shape.error.issues) fields[issue.path.join('.') || 'body'] = 'invalid';
-		return { ok: false, code: 'validation_failed', fields };
-	}
+	if (!shape.success) return { ok: false, code: 'validation_failed', fields: shapeErrors(shape.error) };
 	const service = findService(shape.data.service);
 	if (!service) return { ok: false, code: 'unknown_service', fields: {} };
 	if (!service.channels.includes('psc')) return { ok: false, code: 'channel_not_allowed', fields: {} };
