@@ -6,6 +6,7 @@
 import type { FieldErrorKey } from '$lib/domain/errors.ts';
 import { officeActionShape, type OfficeAction } from '$lib/domain/office/actions.ts';
 import type { ActionName } from '$lib/domain/office/workflow.ts';
+import { shapeErrors } from '$lib/domain/schemas.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -27,19 +28,30 @@ export const confirmOnly = new Set<ActionName>([
 	'send-to-psc'
 ]);
 
-/** Checks a body with the API's own schema; an empty result means it may be sent. */
+/** Fields chosen from a list: left empty, they ask for a choice rather than for typing. */
+const choices = new Set(['officerId', 'startsAt', 'documents']);
+
+/**
+ * Checks a body with the API's own schema and error mapping (`shapeErrors`); an empty result means
+ * it may be sent. A value left empty reads as "fill in this field" (or "choose one") even where the rule is a minimum.
+ */
 export function checkAction(body: OfficeAction): ActionErrors {
 	const parsed = officeActionShape.safeParse(body);
 	if (parsed.success) return {};
-	const errors: ActionErrors = {};
-	for (const issue of parsed.error.issues) {
-		const key = issue.path.join('.') || 'body';
-		const value = issue.path.reduce<unknown>(
-			(at, part) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[part] : undefined),
-			body
-		);
-		const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
-		errors[key] ??= issue.message === 'blank' || empty ? 'blank' : issue.code === 'too_big' ? 'too_long' : 'invalid';
+	const errors = shapeErrors(parsed.error);
+	for (const [key, code] of Object.entries(errors)) {
+		const value = key
+			.split('.')
+			.reduce<unknown>(
+				(at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined),
+				body
+			);
+		const empty =
+			value === undefined ||
+			value === 0 ||
+			(typeof value === 'string' && value.trim() === '') ||
+			(Array.isArray(value) && value.length === 0);
+		if (code === 'invalid' && empty) errors[key] = choices.has(key) ? 'not_an_option' : 'blank';
 	}
 	return errors;
 }
