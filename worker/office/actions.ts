@@ -109,13 +109,15 @@ export async function performAction(
 		.first<ApplicationRow>();
 	if (!application) throw new ApiError(404, 'not_found');
 	if (!mayView(staff, application)) throw new ApiError(403, 'other_office');
+	// A page decided on an older version first learns that the application moved on: whatever
+	// else would now refuse the action (another step, another role) follows from that.
+	if (application.version !== action.version) throw new ApiError(409, 'version_conflict');
 	const service = findService(application.service)!;
 	if (application.state !== 'in_processing' || !application.step) throw new ApiError(409, 'action_not_allowed');
 	if (application.step_actor !== staff.role) throw new ApiError(403, 'forbidden');
 	if (actingOffice(application) !== staff.officeCode) throw new ApiError(403, 'other_office');
 	if (staff.role === 'responsible-officer' && application.assignee_id !== null && application.assignee_id !== staff.id)
 		throw new ApiError(403, 'forbidden');
-	if (application.version !== action.version) throw new ApiError(409, 'version_conflict');
 	if (!actionsFor(staff, application, service).includes(action.action)) throw new ApiError(409, 'action_not_allowed');
 
 	const plan = planOf(application, service);

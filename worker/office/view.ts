@@ -48,7 +48,9 @@ export async function officeApplicationView(
 		env.DB.prepare(
 			'SELECT number FROM act_records WHERE id = (SELECT act_record_id FROM applications WHERE id = ?)'
 		).bind(id),
-		env.DB.prepare('SELECT kind, issued_at FROM psc_receipts WHERE application_id = ?').bind(id)
+		env.DB.prepare('SELECT kind, issued_at, applicant_name, missing FROM psc_receipts WHERE application_id = ?').bind(
+			id
+		)
 	]);
 	const application = apps.results[0] as ApplicationRow | undefined;
 	if (!application) throw new ApiError(404, 'not_found');
@@ -74,7 +76,8 @@ export async function officeApplicationView(
 			.all<{ starts_at: string }>();
 		slots = ceremonySlots(calendar, earliest, new Set(booked.results.map((b) => b.starts_at)), { limit: 60 });
 	}
-	const pscReceipt = receipt.results[0] as { kind: 'receipt' | 'refusal'; issued_at: string } | undefined;
+	const pscReceipt = receipt.results[0] as
+		{ kind: 'receipt' | 'refusal'; issued_at: string; applicant_name: string; missing: string | null } | undefined;
 
 	return {
 		id: application.id,
@@ -143,6 +146,8 @@ export async function officeApplicationView(
 			? {
 					kind: pscReceipt.kind,
 					issuedAt: pscReceipt.issued_at,
+					applicantName: pscReceipt.applicant_name,
+					missing: pscReceipt.missing ? (JSON.parse(pscReceipt.missing) as string[]) : [],
 					pdfPath: `/api/office/psc/receipts/${application.id}.pdf`
 				}
 			: null

@@ -88,5 +88,12 @@ export interface OfficeApplicationView {
 	officers: { id: number; fullName: string }[];
 	/** With `set-date`: free registration times from the earliest allowed day. */
 	slots: CeremonySlot[];
-	pscReceipt: { kind: 'receipt' | 'refusal'; issuedAt: string; pdfPath: string } | null;
+	/** A paper application: its receipt, the applicant's name as written on the form, what was missing. */
+	pscReceipt: {
+		kind: 'receipt' | 'refusal';
+		issuedAt: string;
+		applicantName: string;
+		missing: string[];
+		pdfPath: string;
+	} | null;
 }
