@@ -1,6 +1,7 @@
 /** The Worker's API, as the pages use it. Errors keep the server's translated message. */
 import type { ApiErrorBody } from '$lib/domain/errors.ts';
 import type { Login, OfficeAction, PscIntake } from '$lib/domain/office/actions.ts';
+import type { ApplicationView } from '$lib/domain/application-view.ts';
 import type { OfficeApplicationView, Queue, StaffMe } from '$lib/domain/office/views.ts';
 import type { AttachmentRef, Submission } from '$lib/domain/schemas.ts';
 
@@ -23,38 +24,7 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string | nu
 	return (await res.json()) as T;
 }
 
-export interface ApplicationView {
-	id: string;
-	number: string;
-	service: string;
-	serviceName: { kk: string; ru: string; en: string };
-	iin: string;
-	state: 'awaiting_payment' | 'paid' | 'in_processing' | 'issued' | 'refused' | 'expired';
-	submittedAt: string;
-	deadline: string | null;
-	paymentDueAt: string | null;
-	stateDutyTiyn: number | null;
-	payment: { id: string; amountTiyn: number; state: string; failureReason: string | null } | null;
-	refusal: { code: string; message: { kk: string; ru: string; en: string } } | null;
-	result: { certificateNumber: string; pdfPath: string } | null;
-	history: { at: string; kind: string }[];
-	notices: { at: string; kind: string; message: { kk: string; ru: string; en: string } }[];
-	/** The provider's steps (staff-processed services): done, running and still to come. */
-	steps: {
-		id: string;
-		name: { kk: string; ru: string; en: string };
-		startedAt: string | null;
-		dueAt: string | null;
-		doneAt: string | null;
-		outcome: string | null;
-	}[];
-	/** The agreed registration date (marriage, divorce by mutual consent). */
-	ceremonyAt: string | null;
-	refusalReason: string | null;
-	actRecordNumber: string | null;
-}
-
-export type { OfficeApplicationView, Queue, StaffMe };
+export type { ApplicationView, OfficeApplicationView, Queue, StaffMe };
 
 /** What the PSC counter gets back: the application, and whether the receipt is one of acceptance or refusal. */
 export interface PscTaken {

@@ -4,47 +4,8 @@ import { notices } from '../../src/lib/domain/notices.ts';
 import type { Text } from '../../src/lib/domain/text.ts';
 import { stateDutyTiyn } from '../../src/lib/domain/money.ts';
 import type { Env } from '../env.ts';
+import type { ApplicationView } from '../../src/lib/domain/application-view.ts';
 import type { ApplicationRow, EventRow, NotificationRow, PaymentRow, StepRow } from '../db/rows.ts';
-
-/** What the applicant's status page shows (Order 236 para 7): IIN, number, service, status, deadline — and more. */
-export interface ApplicationView {
-	id: string;
-	number: string;
-	service: string;
-	serviceName: Text;
-	iin: string;
-	state: ApplicationRow['state'];
-	submittedAt: string;
-	/** The deadline that matters now: payment window while unpaid, then the service deadline. */
-	deadline: string | null;
-	paymentDueAt: string | null;
-	stateDutyTiyn: number | null;
-	payment: {
-		id: string;
-		amountTiyn: number;
-		currency: string;
-		state: PaymentRow['state'];
-		paidAt: string | null;
-		failureReason: string | null;
-	} | null;
-	refusal: { code: string; message: Text } | null;
-	result: { certificateNumber: string; pdfPath: string } | null;
-	history: { at: string; kind: string }[];
-	notices: { at: string; kind: string; message: Text }[];
-	/** The provider's steps: done, running and still to come, each with its deadline and outcome. */
-	steps: {
-		id: string;
-		name: Text;
-		startedAt: string | null;
-		dueAt: string | null;
-		doneAt: string | null;
-		outcome: string | null;
-	}[];
-	/** The agreed registration date (marriage, divorce by mutual consent). */
-	ceremonyAt: string | null;
-	refusalReason: string | null;
-	actRecordNumber: string | null;
-}
 
 /** The reads behind a view; they can ride at the end of a write batch, saving a round trip. */
 export function viewStatements(db: D1Database, id: string): D1PreparedStatement[] {
@@ -69,6 +30,8 @@ export function viewStatements(db: D1Database, id: string): D1PreparedStatement[
 export async function applicationView(env: Env, id: string, now: Date): Promise<ApplicationView | null> {
 	return viewFromResults(env, await env.DB.batch(viewStatements(env.DB, id)), now);
 }
+
+export type { ApplicationView };
 
 /** Builds the view from the results of `viewStatements`, in order. */
 export function viewFromResults(env: Env, results: D1Result[], now: Date): ApplicationView | null {
