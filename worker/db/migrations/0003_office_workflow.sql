@@ -80,7 +80,6 @@ ALTER TABLE applications ADD COLUMN action_token TEXT;
 -- A step without a deadline (a result waiting to be collected) sorts after every dated one: '~' > digits.
 CREATE INDEX applications_queue ON applications (office_code, step_actor, ifnull(step_due_at, '~'), id) WHERE step IS NOT NULL;
 CREATE INDEX applications_queue_psc ON applications (psc_code, step_actor, ifnull(step_due_at, '~'), id) WHERE step IS NOT NULL;
-CREATE INDEX applications_overdue ON applications (step_due_at) WHERE step IS NOT NULL;
 
 -- Every step an application has been through or is in, with its deadline and outcome: what
 -- the applicant's status page lists and what the overdue flags are set on.
