@@ -91,10 +91,13 @@ function addFraction([a, b]: [number, number], [c, d]: [number, number]): [numbe
 	return [n / g, m / g];
 }
 
-for (const [name, data] of [
+type Dataset = Registers & { persons: Person[]; statements: string[] };
+const datasets: [string, Dataset][] = [
 	['demo', { ...demo, persons: registry.persons, statements: registersSql(demo) }],
 	['bench (small)', bench]
-] as const) {
+];
+
+for (const [name, data] of datasets) {
 	describe(`the ${name} registers`, () => {
 		it('every IIN and BIN is valid and known to its database', () => {
 			const { iins, bins } = sets(data);
