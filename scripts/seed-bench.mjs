@@ -24,7 +24,7 @@ const seed = Number(arg('seed', benchDefaults.seed));
 const keepSql = process.argv.includes('--keep-sql');
 const sqlDir = '.wrangler/bench-seed';
 // One wrangler run per file: bigger files mean fewer start-ups but more memory in wrangler.
-const maxFileBytes = 64 * 1024 * 1024;
+const maxFileBytes = 128 * 1024 * 1024;
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 

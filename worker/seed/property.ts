@@ -1001,7 +1001,9 @@ export class PropertyRegister {
 			this.mortgage(main, rng.pick(this.registry.banks), from, { after: dates[dates.length - 2], repaid: currentOn });
 		}
 		if (kind !== 'structure' && currentOn >= '2007-01-01' && rng.chance(byEntity ? 0.1 : 0.13)) {
-			const repaid = rng.chance(0.2)
+			// Most old loans are repaid by now.
+			const repaidChance = currentOn < '2011-01-01' ? 0.85 : currentOn < '2018-01-01' ? 0.4 : 0.1;
+			const repaid = rng.chance(repaidChance)
 				? (dateWithin(rng, addDaysIso(currentOn, 365), registerEnd) ?? undefined)
 				: undefined;
 			const bank = rng.pick(this.registry.banks);
