@@ -6,7 +6,6 @@
 -- Times are ISO-8601 UTC text (registrations carry a time of day); dates of legal-entity
 -- registrations are YYYY-MM-DD. IINs and BINs never collide: an IIN's fifth digit is the first
 -- digit of a day (0–3), a BIN's is its type (4–6).
-PRAGMA defer_foreign_keys = true;
 
 -- The regions a registry certificate is asked for: `code` is the catalogue's option value
 -- (src/lib/domain/catalog/shared/registry-request.ts), so the service filters by the answer as is.
