@@ -1,6 +1,7 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { beforeAll } from 'vitest';
 import { officesSql } from '../../worker/seed/offices.ts';
+import { buildDemoRegisters, registersSql } from '../../worker/seed/registers.ts';
 import { buildRegistry, registrySql } from '../../worker/seed/registry.ts';
 import { staffSql } from '../../worker/seed/staff.ts';
 
@@ -11,8 +12,11 @@ beforeAll(async () => {
 		"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'applications'"
 	).all();
 	if (tables.results.length !== 1) throw new Error('D1 migrations were not applied');
-	const statements = `${registrySql(buildRegistry())}\n${officesSql()}\n${await staffSql()}`
+	const registry = buildRegistry();
+	const statements = `${registrySql(registry)}\n${officesSql()}\n${await staffSql()}`
 		.split('\n')
 		.map((sql) => env.DB.prepare(sql));
+	// The registers' statements are multi-row and span lines: prepared one by one.
+	for (const sql of registersSql(buildDemoRegisters(registry))) statements.push(env.DB.prepare(sql));
 	await env.DB.batch(statements);
 });

@@ -125,3 +125,138 @@ export interface AttachmentRow {
 	document: string | null;
 	name: string | null;
 }
+
+// The real-estate register and the Legal entities database (migration 0004).
+
+export interface RegionRow {
+	code: string;
+	cadastral_code: string;
+	kato: string;
+	name_kk: string;
+	name_ru: string;
+}
+
+export interface LegalEntityRow {
+	bin: string;
+	kind: 'entity' | 'branch' | 'representative-office';
+	parent_bin: string | null;
+	legal_form: string;
+	name_kk: string;
+	name_ru: string;
+	registering_body_kk: string;
+	registering_body_ru: string;
+	registration_type: 'initial' | 're-registration';
+	initial_registered_on: string;
+	initial_registration_number: string;
+	last_registered_on: string;
+	last_registration_number: string;
+	rnn: string | null;
+	okpo: string | null;
+	head_iin: string | null;
+	head_name_kk: string | null;
+	head_name_ru: string | null;
+	activity_code: string | null;
+	activity_kk: string | null;
+	activity_ru: string | null;
+	legal_address_kk: string;
+	legal_address_ru: string;
+	region_code: string;
+}
+
+export interface LeParticipantRow {
+	id: number;
+	entity_bin: string;
+	participant_iin: string | null;
+	participant_bin: string | null;
+	name_kk: string;
+	name_ru: string;
+	share_num: number | null;
+	share_den: number | null;
+}
+
+export type ReObjectType = 'land-plot' | 'building' | 'premises' | 'structure' | 'unfinished-construction';
+
+export interface ReObjectRow {
+	id: number;
+	type: ReObjectType;
+	cadastral_number: string;
+	purpose_kk: string;
+	purpose_ru: string;
+	litera: string | null;
+	address_kk: string;
+	address_ru: string;
+	address_code: string | null;
+	components: number | null;
+	storeys: number | null;
+	storey: number | null;
+	total_area: number | null;
+	volume: number | null;
+	length: number | null;
+	useful_area: number | null;
+	divisible: 0 | 1 | null;
+	note_kk: string | null;
+	note_ru: string | null;
+	region_code: string;
+}
+
+export type ReRightType =
+	'ownership' | 'permanent-land-use' | 'temporary-land-use' | 'economic-management' | 'operational-management';
+
+export interface ReRightRow {
+	id: number;
+	object_id: number;
+	type: ReRightType;
+	content_kk: string;
+	content_ru: string;
+	holder_iin: string | null;
+	holder_bin: string | null;
+	holder_name_kk: string;
+	holder_name_ru: string;
+	ownership_form: 'sole' | 'shared' | 'joint';
+	share_num: number | null;
+	share_den: number | null;
+	basis_kk: string;
+	basis_ru: string;
+	registered_at: string;
+	termination_basis_kk: string | null;
+	termination_basis_ru: string | null;
+	terminated_at: string | null;
+}
+
+export type ReEncumbranceType = 'mortgage' | 'arrest' | 'prohibition' | 'lease' | 'trust-management' | 'servitude';
+
+export interface ReEncumbranceRow {
+	id: number;
+	object_id: number;
+	type: ReEncumbranceType;
+	content_kk: string;
+	content_ru: string;
+	party_name_kk: string;
+	party_name_ru: string;
+	party_iin: string | null;
+	party_bin: string | null;
+	share_num: number | null;
+	share_den: number | null;
+	basis_kk: string;
+	basis_ru: string;
+	registered_at: string;
+	termination_basis_kk: string | null;
+	termination_basis_ru: string | null;
+	terminated_at: string | null;
+}
+
+export interface ReClaimRow {
+	id: number;
+	object_id: number;
+	type: 'claim' | 'transaction';
+	content_kk: string;
+	content_ru: string;
+	applicant_name_kk: string;
+	applicant_name_ru: string;
+	applicant_iin: string | null;
+	applicant_bin: string | null;
+	basis_kk: string;
+	basis_ru: string;
+	registered_at: string;
+	terminated_at: string | null;
+}

@@ -99,7 +99,7 @@ const cities = {
 };
 
 // [Kazakh spelling, Russian spelling] — the registry keeps both, as documents print both.
-const maleNames: [string, string][] = [
+export const maleNames: [string, string][] = [
 	['Нұрлан', 'Нурлан'],
 	['Ербол', 'Ербол'],
 	['Асқар', 'Аскар'],
@@ -116,7 +116,7 @@ const maleNames: [string, string][] = [
 	['Жандос', 'Жандос'],
 	['Іскендір', 'Искендир']
 ];
-const femaleNames: [string, string][] = [
+export const femaleNames: [string, string][] = [
 	['Гүлнұр', 'Гульнур'],
 	['Айгүл', 'Айгуль'],
 	['Әсел', 'Асель'],
@@ -134,7 +134,7 @@ const femaleNames: [string, string][] = [
 	['Һадиша', 'Хадиша']
 ];
 // Surname stems; the surname is stem + -ов/-ова (-ев/-ева after a soft ending).
-const surnameStems: [string, string][] = [
+export const surnameStems: [string, string][] = [
 	['Әбілқасым', 'Абилкасым'],
 	['Жақсыбек', 'Жаксыбек'],
 	['Тұрсынбай', 'Турсынбай'],
@@ -149,7 +149,7 @@ const surnameStems: [string, string][] = [
 	['Төлеу', 'Тулеу']
 ];
 
-function surname([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: string; ru: string } {
+export function surname([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: string; ru: string } {
 	// Тұрсынбай → Тұрсынбаев, Нұрғали → Нұрғалиев, Оспан → Оспанов.
 	const end = sex === 'female' ? 'а' : '';
 	const form = (stem: string) =>
@@ -157,12 +157,12 @@ function surname([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: stri
 	return { kk: form(kk), ru: form(ru) };
 }
 
-function patronymic([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: string; ru: string } {
+export function patronymic([kk, ru]: [string, string], sex: 'male' | 'female'): { kk: string; ru: string } {
 	return sex === 'male' ? { kk: `${kk}ұлы`, ru: `${ru}улы` } : { kk: `${kk}қызы`, ru: `${ru}кызы` };
 }
 
 /** mulberry32: a tiny seeded generator, so the demo data are the same everywhere. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
 		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -182,7 +182,7 @@ export function makeIin(birthDate: string, sex: 'male' | 'female', serial: numbe
 	}
 }
 
-function addDays(isoDate: string, days: number): string {
+export function addDays(isoDate: string, days: number): string {
 	return new Date(Date.parse(isoDate) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
