@@ -361,10 +361,10 @@ const dateAndNumber = (r: { date: string; number: string }) => `${formatDate(r.d
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
 const MARGIN_X = 54;
-const MARGIN_TOP = 46;
-const MARGIN_BOTTOM = 58; // the page line of multi-page extracts sits below this
+const MARGIN_TOP = 40;
+const MARGIN_BOTTOM = 52; // the page line of multi-page extracts sits below this
 const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const LABEL_W = 170;
+const LABEL_W = 178;
 const COL_GAP = 14;
 const VALUE_X = MARGIN_X + LABEL_W + COL_GAP;
 const VALUE_W = CONTENT_W - LABEL_W - COL_GAP;
@@ -379,13 +379,15 @@ const RULE = rgb(0.55, 0.55, 0.55);
 const HAIRLINE = rgb(0.8, 0.8, 0.8);
 const BAND = rgb(0.93, 0.93, 0.93);
 
-const LEAD = 1.3;
-const VALUE = 9.6;
-const VALUE_RU = 8.8;
-const LABEL = 8.3;
-const LABEL_RU = 7.7;
-const NOTE = 7.3;
-const ROW_PAD = 3.2;
+const LEAD = 1.25;
+const VALUE = 9;
+const VALUE_RU = 8.3;
+const LABEL = 8;
+const LABEL_RU = 7.5;
+const NOTE = 7.1;
+const ROW_PAD = 2.1;
+/** Space between the content and the footer band. */
+const FOOTER_GAP = 10;
 /** Founders are listed inside the row up to this many; more make a full-width table. */
 const INLINE_FOUNDERS = 4;
 
@@ -458,39 +460,118 @@ const both = (v: Bilingual, sep = ' / ') => `${v.kk}${sep}${v.ru}`;
 // ---------------------------------------------------------------------------
 // The table: rows of label and value, section headings, block bands
 // ---------------------------------------------------------------------------
-interface Row {
+interface LabelledRow {
 	label: Bilingual;
 	value: Para[];
 }
+/** Short codes side by side in one row. */
+interface CodesRow {
+	codes: { label: Bilingual; value: string }[];
+}
+type Row = LabelledRow | CodesRow;
 
+interface LabelBlock {
+	height: number;
+	draw: (w: PageWriter, x: number, top: number) => void;
+}
+
+/**
+ * A label in Kazakh (bold) and Russian (grey): on one line «kk / ru» when both fit, else the
+ * Russian under the Kazakh.
+ */
+function labelBlock(
+	label: Bilingual,
+	fonts: EmbeddedFonts,
+	width: number,
+	size: number,
+	sizeRu: number,
+	ruBold: boolean
+): LabelBlock {
+	const kkW = fonts.bold.widthOfTextAtSize(label.kk, size);
+	const ruText = `/ ${label.ru}`;
+	const ruFont = ruBold ? fonts.bold : fonts.regular;
+	const space = fonts.regular.widthOfTextAtSize(' ', size);
+	if (kkW + space + ruFont.widthOfTextAtSize(ruText, sizeRu) <= width) {
+		const lead = size * LEAD;
+		return {
+			height: lead,
+			draw: (w, x, top) => {
+				const y = PageFlow.baselineIn(top, size, lead);
+				w.text(label.kk, x, y, size, true);
+				w.text(ruText, x + kkW + space, y, sizeRu, ruBold, GREY);
+			}
+		};
+	}
+	const s = stack(
+		[
+			{ runs: [t(label.kk, true)], size },
+			{ runs: [t(label.ru, ruBold)], size: sizeRu, color: GREY, gap: 0.5 }
+		],
+		fonts,
+		width
+	);
+	return { height: s.height, draw: (w, x, top) => drawStack(w, s, x, top) };
+}
+
+/**
+ * Sets the table over the pages of a PageFlow. Every placed item (row, heading, band, line, row of
+ * the founders' table) is counted with its height; a second pass can then keep the last items with
+ * the footer band (`keepWithFooter`), so that the band never stands alone on the last page.
+ */
 class Layout {
 	readonly flow: PageFlow;
 	readonly fonts: EmbeddedFonts;
+	/** Heights of the items placed so far, in order. */
+	readonly heights: number[] = [];
+	/** From this item on, each item needs room for itself, the items after it and the footer. */
+	private readonly keepFrom: number;
+	private readonly tail: number[];
+	private readonly footer: number;
 	/** The page the current table was opened on, to draw its top rule once per page. */
 	private tablePage: PageWriter | null = null;
 
-	constructor(flow: PageFlow, fonts: EmbeddedFonts) {
+	constructor(flow: PageFlow, fonts: EmbeddedFonts, keep?: { heights: number[]; items: number; footer: number }) {
 		this.flow = flow;
 		this.fonts = fonts;
+		this.keepFrom = keep ? keep.heights.length - keep.items : Infinity;
+		this.tail = keep?.heights ?? [];
+		this.footer = keep?.footer ?? 0;
 	}
 
-	private measure(row: Row) {
-		const label = stack(
-			[
-				{ runs: [t(row.label.kk, true)], size: LABEL },
-				{ runs: [t(row.label.ru)], size: LABEL_RU, color: GREY, gap: 0.5 }
-			],
-			this.fonts,
-			LABEL_W
-		);
+	/** Makes room for an item `height` high that must share its page with the `keepNext` points after it. */
+	private place(height: number, keepNext = 0): PageWriter {
+		const i = this.heights.length;
+		let keep = keepNext;
+		if (i >= this.keepFrom) keep = Math.max(keep, this.tail.slice(i + 1).reduce((s, h) => s + h, 0) + this.footer);
+		this.heights.push(height);
+		return this.flow.need(height + keep);
+	}
+
+	private measure(row: LabelledRow) {
+		const label = labelBlock(row.label, this.fonts, LABEL_W, LABEL, LABEL_RU, false);
 		const value = stack(row.value, this.fonts, VALUE_W);
 		// Align the first baselines: the label's first line is smaller than the value's.
 		const shift = (VALUE - LABEL) * (0.5 * LEAD + 0.35);
 		return { label, value, shift, height: Math.max(label.height + shift, value.height) + 2 * ROW_PAD };
 	}
 
+	private measureCodes(row: CodesRow) {
+		const cellW = CONTENT_W / row.codes.length;
+		const cells = row.codes.map((c) => {
+			const label = labelBlock(c.label, this.fonts, cellW, LABEL, LABEL_RU, false);
+			const labelW =
+				this.fonts.bold.widthOfTextAtSize(c.label.kk, LABEL) +
+				this.fonts.regular.widthOfTextAtSize(` / ${c.label.ru}`, LABEL_RU);
+			const value = stack(plain(c.value), this.fonts, Math.max(40, cellW - labelW - 14));
+			return { label, labelW, value };
+		});
+		const shift = (VALUE - LABEL) * (0.5 * LEAD + 0.35);
+		const height = Math.max(...cells.map((c) => Math.max(c.label.height + shift, c.value.height))) + 2 * ROW_PAD;
+		return { cells, cellW, shift, height };
+	}
+
 	rowHeight(row: Row): number {
-		return this.measure(row).height;
+		return 'codes' in row ? this.measureCodes(row).height : this.measure(row).height;
 	}
 
 	/** Opens a table: a rule above its first row (again on every page it continues on). */
@@ -504,44 +585,57 @@ class Layout {
 		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.5, RULE);
 	}
 
-	row(row: Row): void {
+	private bottomRule(w: PageWriter): void {
+		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.4, HAIRLINE);
+	}
+
+	row(row: Row, keepNext = 0): void {
+		if ('codes' in row) return this.codes(row, keepNext);
 		const m = this.measure(row);
-		const w = this.flow.need(m.height);
+		const w = this.place(m.height, keepNext);
 		this.topRule(w);
 		const top = this.flow.y - ROW_PAD;
-		drawStack(w, m.label, MARGIN_X, top - m.shift);
+		m.label.draw(w, MARGIN_X, top - m.shift);
 		drawStack(w, m.value, VALUE_X, top);
 		this.flow.y -= m.height;
-		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.4, HAIRLINE);
+		this.bottomRule(w);
 	}
 
 	rows(rows: Row[]): void {
 		for (const r of rows) this.row(r);
 	}
 
-	/** A bold heading in Kazakh over Russian, kept on the page of the `keep` points that follow it. */
+	/** «БСН / БИН 800800800800 | СТТН / РНН … | ОКПО …», each label beside its value. */
+	private codes(row: CodesRow, keepNext: number): void {
+		const m = this.measureCodes(row);
+		const w = this.place(m.height, keepNext);
+		this.topRule(w);
+		const top = this.flow.y - ROW_PAD;
+		m.cells.forEach((c, i) => {
+			const x = MARGIN_X + i * m.cellW;
+			c.label.draw(w, x, top - m.shift);
+			drawStack(w, c.value, x + c.labelW + 6, top);
+		});
+		this.flow.y -= m.height;
+		this.bottomRule(w);
+	}
+
+	/** A bold heading in Kazakh and Russian, kept on the page of the `keep` points that follow it. */
 	heading(text: Bilingual, keep: number, size = 10): void {
-		const s = stack(
-			[
-				{ runs: [t(text.kk, true)], size },
-				{ runs: [t(text.ru, true)], size: size * 0.92, color: GREY, gap: 0.5 }
-			],
-			this.fonts,
-			CONTENT_W
-		);
-		this.flow.y -= 8;
-		const w = this.flow.need(s.height + 5 + keep);
-		drawStack(w, s, MARGIN_X, this.flow.y);
-		this.flow.y -= s.height + 5;
+		const s = labelBlock(text, this.fonts, CONTENT_W, size, size * 0.92, true);
+		const w = this.place(7 + s.height + 4, keep);
+		this.flow.y -= 7;
+		s.draw(w, MARGIN_X, this.flow.y);
+		this.flow.y -= s.height + 4;
 		this.openTable();
 	}
 
-	/** A shaded band that opens a numbered block of a list, kept with the block's first row. */
+	/** A shaded band that opens a numbered block of a list, kept with the block's first rows. */
 	band(text: string, keep: number): void {
-		const size = 8.8;
+		const size = 8.6;
 		const h = size * LEAD + 5;
+		const w = this.place(6 + h, keep);
 		this.flow.y -= 6;
-		const w = this.flow.need(h + keep);
 		w.box(MARGIN_X, this.flow.y - h, CONTENT_W, h, BAND);
 		w.text(text, MARGIN_X + 5, PageFlow.baselineIn(this.flow.y, size, h), size, true);
 		this.flow.y -= h;
@@ -551,7 +645,7 @@ class Layout {
 	/** A line of its own, e.g. «ЖОҚ / НЕТ» under a heading. */
 	line(text: string, bold = true): void {
 		const s = stack([{ runs: [t(text, bold)], size: VALUE }], this.fonts, CONTENT_W);
-		const w = this.flow.need(s.height + 4);
+		const w = this.place(s.height + 4);
 		drawStack(w, s, MARGIN_X, this.flow.y - 2);
 		this.flow.y -= s.height + 4;
 	}
@@ -568,10 +662,9 @@ class Layout {
 		const kkX = MARGIN_X + numW;
 		const ruX = kkX + nameW + 8;
 		const shareX = ruX + nameW + 8;
-		const size = 8.8;
-		const pad = 2.4;
+		const size = 8.6;
+		const pad = 2.2;
 
-		const labelRow: Row = { label, value: plain(`${both(L.total)}: ${founders.length}`) };
 		const head = (more: boolean) =>
 			[
 				{ x: MARGIN_X, w: numW, text: '№' },
@@ -579,14 +672,12 @@ class Layout {
 				{ x: ruX, w: nameW, text: 'Наименование (Ф.И.О.)' + (more ? ` (${L.continued.ru})` : '') },
 				{ x: shareX, w: shareW, text: both(L.share) }
 			].map((c) => ({ ...c, s: stack([{ runs: [t(c.text)], size: 7.2, color: GREY }], fonts, c.w) }));
+		const headH = Math.max(...head(false).map((c) => c.s.height)) + 2 * pad;
 		const drawHead = (w: PageWriter, more: boolean) => {
-			const cells = head(more);
-			const h = Math.max(...cells.map((c) => c.s.height)) + 2 * pad;
-			for (const c of cells) drawStack(w, c.s, c.x, this.flow.y - pad);
-			this.flow.y -= h;
+			for (const c of head(more)) drawStack(w, c.s, c.x, this.flow.y - pad);
+			this.flow.y -= headH;
 			w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.5, RULE);
 		};
-		const headH = Math.max(...head(false).map((c) => c.s.height)) + 2 * pad;
 
 		const rows = founders.map((f, i) => {
 			const cells = [
@@ -609,20 +700,18 @@ class Layout {
 		});
 
 		// The label row, the head and the first founder stay together.
-		const first = this.rowHeight(labelRow) + headH + (rows[0]?.height ?? 0);
-		this.flow.need(first);
-		this.row(labelRow);
+		this.row({ label, value: plain(`${both(L.total)}: ${founders.length}`) }, headH + (rows[0]?.height ?? 0));
 		drawHead(this.flow.writer, false);
 		for (const r of rows) {
-			let w = this.flow.writer;
-			if (r.height > this.flow.room && this.flow.y < this.flow.frame.top) {
-				w = this.flow.newPage();
+			const before = this.flow.writer;
+			const w = this.place(r.height);
+			if (w !== before) {
 				w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.5, RULE);
 				drawHead(w, true);
 			}
 			for (const c of r.cells) drawStack(w, c.s, c.x, this.flow.y - pad);
 			this.flow.y -= r.height;
-			w.rule(MARGIN_X, MARGIN_X + CONTENT_W, this.flow.y, 0.4, HAIRLINE);
+			this.bottomRule(w);
 		}
 		this.tablePage = this.flow.writer;
 	}
@@ -632,15 +721,7 @@ class Layout {
 // The rows of each form
 // ---------------------------------------------------------------------------
 function issueRows(doc: LegalEntityExtract): Row[] {
-	const rows: Row[] = [
-		{ label: L.number, value: plain(doc.certificateNumber.trim(), true) },
-		{
-			label: { kk: 'Берілген күні', ru: 'Дата выдачи' }, // L3220 «берілген күні»
-			value: [
-				{ runs: [t(formatAlmatyDateTime(doc.issuedAt), true), t(' (Алматы уақыты / время Алматы)')], size: VALUE }
-			]
-		}
-	];
+	const rows: Row[] = [];
 	if (doc.variant === 'person-participation') {
 		const p = doc.person;
 		const id = p.idDocument;
@@ -691,7 +772,7 @@ function entityRows(
 	o: EntityRowsOptions
 ): { before: Row[]; founders: LeParticipant[] | null; after: Row[] } {
 	const isBranch = e.kind !== 'entity';
-	const code = (v: string | null) => plain(v?.trim() || '—');
+	const code = (v: string | null) => v?.trim() || '—';
 	const before: Row[] = [{ label: isBranch ? L.branchName : L.name, value: bilingual(e.name, true) }];
 	if (o.share !== undefined) before.push({ label: L.participationShare, value: plain(formatShare(o.share), true) });
 	if (isBranch && e.parentBin) before.push({ label: L.parent, value: plain(e.parentBin) });
@@ -702,11 +783,13 @@ function entityRows(
 		);
 	before.push({ label: L.last, value: plain(dateAndNumber(e.lastRegistration)) });
 	if (!o.reduced) before.push({ label: L.initial, value: plain(dateAndNumber(e.initialRegistration)) });
-	before.push(
-		{ label: L.bin, value: code(e.bin) },
-		{ label: L.rnn, value: code(e.rnn) },
-		{ label: L.okpo, value: code(e.okpo) }
-	);
+	before.push({
+		codes: [
+			{ label: L.bin, value: code(e.bin) },
+			{ label: L.rnn, value: code(e.rnn) },
+			{ label: L.okpo, value: code(e.okpo) }
+		]
+	});
 	if (o.reduced) return { before, founders: null, after: [] };
 	before.push({ label: L.head, value: e.head ? bilingual(e.head) : plain('—') });
 	const after: Row[] = [
@@ -820,37 +903,56 @@ function planBody(layout: Layout, doc: LegalEntityExtract): void {
 function planHeader(flow: PageFlow, doc: LegalEntityExtract, fonts: EmbeddedFonts): void {
 	const head = stack(
 		[
-			{ runs: [t(MINISTRY.kk, true)], size: 10.5, align: 'center' },
-			{ runs: [t(MINISTRY.ru, true)], size: 9.6, align: 'center', gap: 1, color: GREY }
+			{ runs: [t(MINISTRY.kk, true)], size: 10, align: 'center' },
+			{ runs: [t(MINISTRY.ru, true)], size: 9, align: 'center', gap: 0.5, color: GREY }
 		],
 		fonts,
 		CONTENT_W
 	);
 	const w = flow.writer;
 	drawStack(w, head, MARGIN_X, flow.y);
-	flow.y -= head.height + 6;
+	flow.y -= head.height + 5;
 	w.rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y, 1.1);
 	w.rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y - 2.4, 0.4);
-	flow.y -= 2.4 + 12;
+	flow.y -= 2.4 + 9;
 
 	const title = LEGAL_ENTITY_EXTRACT_TITLE[doc.variant];
 	const titles = stack(
 		[
-			{ runs: [t(title.kk, true)], size: 13, align: 'center' },
-			{ runs: [t(title.ru, true)], size: 11.2, align: 'center', gap: 2, color: GREY },
+			{ runs: [t(title.kk, true)], size: 11.6, align: 'center' },
+			{ runs: [t(title.ru, true)], size: 10, align: 'center', gap: 1.5, color: GREY },
 			{
 				runs: [t(`${L.forPresentation.kk} · ${L.forPresentation.ru}`)],
-				size: 8.4,
+				size: 8,
 				align: 'center',
-				gap: 5,
+				gap: 3,
 				color: GREY
 			}
 		],
 		fonts,
-		CONTENT_W * 0.9
+		CONTENT_W
 	);
-	drawStack(w, titles, MARGIN_X + CONTENT_W * 0.05, flow.y);
-	flow.y -= titles.height + 12;
+	drawStack(w, titles, MARGIN_X, flow.y);
+	flow.y -= titles.height + 8;
+
+	// «[image] берілген күні 18.08.2010» (L3220): the number on the left, the date on the right.
+	const size = 8.6;
+	const y = PageFlow.baselineIn(flow.y, size, size * LEAD);
+	const number = `№${NBSP}${doc.certificateNumber.trim()}`;
+	const issued = formatAlmatyDateTime(doc.issuedAt);
+	const dateLabel = `${both(L.issuedOn)}: `;
+	const zone = ' (Алматы уақыты / время Алматы)';
+	w.text(number, MARGIN_X, y, size, true);
+	const widths = [
+		fonts.regular.widthOfTextAtSize(dateLabel, size),
+		fonts.bold.widthOfTextAtSize(issued, size),
+		fonts.regular.widthOfTextAtSize(zone, size * 0.9)
+	];
+	let x = MARGIN_X + CONTENT_W - widths[0] - widths[1] - widths[2];
+	w.text(dateLabel, x, y, size);
+	w.text(issued, (x += widths[0]), y, size, true);
+	w.text(zone, x + widths[1], y, size * 0.9, false, GREY);
+	flow.y -= size * LEAD + 4;
 }
 
 interface FooterPlan {
@@ -859,57 +961,40 @@ interface FooterPlan {
 }
 
 /**
- * The band at the foot of the last page: the validity note and the legal line across the page,
- * then the issue details and the barcode note beside the QR.
+ * The band at the foot of the last page: who signed the barcode and where to verify it across the
+ * page, then the validity note, the legal line and the barcode note beside the QR.
  */
 function planFooter(doc: LegalEntityExtract, barcodeText: string, fonts: EmbeddedFonts): FooterPlan {
 	const qr = encodeQr(barcodeText, 'M');
 	const qrSize = Math.min(QR_MAX, Math.max(QR_MIN, qr.size * QR_MODULE));
 	const quiet = 4 * (qrSize / qr.size);
-	const gap = Math.max(16, quiet + 4);
+	const gap = Math.max(14, quiet + 4);
 	const textW = CONTENT_W - qrSize - gap;
 	const F = LEGAL_ENTITY_FOOTER;
 
-	const notes = stack(
+	const url = doc.verifyOrigin ? `${doc.verifyOrigin.trim().replace(/\/+$/, '')}/v` : null;
+	// «Штрих-кодқа қол қойған / Штрих-код подписан: <kk> / <ru> · Тексеру / Проверка: <url>»
+	const issuerRuns: Run[] = [];
+	if (doc.department)
+		issuerRuns.push(
+			t('Штрих-кодқа қол қойған / Штрих-код подписан: '),
+			t(doc.department.kk.trim(), true),
+			t(' / '),
+			t(doc.department.ru.trim(), true)
+		);
+	if (url) issuerRuns.push(t(`${issuerRuns.length ? ' · ' : ''}Тексеру / Проверка: `), t(url, true));
+	const issuerParas: Para[] = issuerRuns.length ? [{ runs: issuerRuns, size: NOTE }] : [];
+	const issuer = stack(issuerParas, fonts, CONTENT_W);
+	const side = stack(
 		[
-			{ runs: [t(F.validity.kk, true)], size: 7.8 },
-			{ runs: [t(F.validity.ru, true)], size: 7.8, gap: 1, color: GREY },
+			{ runs: [t('Ескертпе:', true), t(F.validity.kk.slice('Ескертпе:'.length))], size: 7.6 },
+			{ runs: [t('Примечание:', true), t(F.validity.ru.slice('Примечание:'.length))], size: 7.6, gap: 1, color: GREY },
 			{ runs: [t(F.legal.kk)], size: NOTE, gap: 4 },
 			{ runs: [t(F.legal.ru)], size: NOTE, gap: 1, color: GREY }
 		],
 		fonts,
-		CONTENT_W
+		textW
 	);
-	const issued = formatAlmatyDateTime(doc.issuedAt);
-	const details: Para[] = [
-		{ runs: [t(`${both(L.number)}: `), t(doc.certificateNumber.trim(), true)], size: NOTE },
-		{ runs: [t(`${both(L.issuedOn)}: `), t(issued, true), t(' (UTC+5)')], size: NOTE, gap: 1 }
-	];
-	if (doc.department)
-		details.push(
-			{ runs: [t(`Штрих-кодқа қол қойған: ${doc.department.kk.trim()}`)], size: NOTE, gap: 1 },
-			{ runs: [t(`Штрих-код подписан: ${doc.department.ru.trim()}`)], size: NOTE, gap: 1 }
-		);
-	if (doc.verifyOrigin) {
-		const url = `${doc.verifyOrigin.trim().replace(/\/+$/, '')}/v`;
-		details.push(
-			{
-				runs: [
-					t('Анықтаманың түпнұсқалығын '),
-					t(url, true),
-					t(' сайтында QR-кодты сканерлеу арқылы тексеруге болады.')
-				],
-				size: NOTE,
-				gap: 2
-			},
-			{
-				runs: [t('Подлинность справки можно проверить на сайте '), t(url, true), t(', отсканировав QR-код.')],
-				size: NOTE,
-				gap: 1
-			}
-		);
-	}
-	const side = stack(details, fonts, textW);
 	const barcode = stack(
 		[
 			{ runs: [t(F.barcode.kk)], size: NOTE, color: GREY },
@@ -918,27 +1003,29 @@ function planFooter(doc: LegalEntityExtract, barcodeText: string, fonts: Embedde
 		fonts,
 		textW
 	);
-	const sideH = side.height + 10 + barcode.height;
+	const sideH = side.height + 9 + barcode.height;
 	const bandH = Math.max(qrSize + 2 * quiet, sideH);
-	const height = 10 + notes.height + 10 + bandH;
+	const height = 7 + (issuer.height ? issuer.height + 6 : 0) + bandH;
 
 	return {
 		height,
 		draw: (w) => {
 			let y = MARGIN_BOTTOM + height;
 			w.rule(MARGIN_X, MARGIN_X + CONTENT_W, y, 0.5, RULE);
-			y -= 8;
-			drawStack(w, notes, MARGIN_X, y);
-			y -= notes.height + 10;
+			y -= 7;
+			if (issuer.height) {
+				drawStack(w, issuer, MARGIN_X, y);
+				y -= issuer.height + 6;
+			}
 			// The QR bottom-right on a white quiet zone, the text column top-aligned beside it.
 			const qrX = MARGIN_X + CONTENT_W - qrSize;
 			const qrTop = y - (bandH - qrSize) / 2;
 			w.box(qrX - quiet, qrTop - qrSize - quiet, qrSize + 2 * quiet, qrSize + 2 * quiet, rgb(1, 1, 1));
 			drawQr(w.page, qr, qrX, qrTop, qrSize);
 			drawStack(w, side, MARGIN_X, y);
-			const sep = y - side.height - 5;
-			w.rule(MARGIN_X, MARGIN_X + 60, sep, 0.4, RULE);
-			drawStack(w, barcode, MARGIN_X, sep - 4);
+			y -= side.height + 5;
+			w.rule(MARGIN_X, MARGIN_X + 60, y, 0.4, RULE);
+			drawStack(w, barcode, MARGIN_X, y - 4);
 		}
 	};
 }
@@ -948,7 +1035,7 @@ function planPageFeet(flow: PageFlow, doc: LegalEntityExtract, fonts: EmbeddedFo
 	const n = flow.writers.length;
 	if (n < 2) return;
 	flow.writers.forEach((w, i) => {
-		const y = MARGIN_BOTTOM - 26;
+		const y = MARGIN_BOTTOM - 24;
 		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, y + 11, 0.4, HAIRLINE);
 		w.text(`№${NBSP}${doc.certificateNumber.trim()}`, MARGIN_X, y, 7.4, false, GREY);
 		const page = `Бет ${i + 1} / ${n} · Страница ${i + 1} из ${n}`;
@@ -996,15 +1083,33 @@ export async function renderLegalEntityExtractPdf(
 	validate(doc, options.barcodeText);
 	// Imported lazily so that Node scripts, which pass the font bytes, never load the .ttf modules.
 	const fontBytes = options.fonts ?? (await import('./fonts.ts')).bundledFonts;
-	const pdf = await PDFDocument.create();
-	const fonts = await embedCertificateFonts(pdf, fontBytes);
-	const flow = new PageFlow(pdf, fonts, { size: [PAGE_W, PAGE_H], top: PAGE_H - MARGIN_TOP, bottom: MARGIN_BOTTOM });
-
-	planHeader(flow, doc, fonts);
-	planBody(new Layout(flow, fonts), doc);
-	const footer = planFooter(doc, options.barcodeText, fonts);
-	// The band sits at the foot of the last page; content that reaches into it moves it to a new page.
-	if (flow.y - 12 < MARGIN_BOTTOM + footer.height) flow.newPage();
+	const compose = async (keep?: { heights: number[]; items: number; footer: number }) => {
+		const pdf = await PDFDocument.create();
+		const fonts = await embedCertificateFonts(pdf, fontBytes);
+		const flow = new PageFlow(pdf, fonts, {
+			size: [PAGE_W, PAGE_H],
+			top: PAGE_H - MARGIN_TOP,
+			bottom: MARGIN_BOTTOM
+		});
+		planHeader(flow, doc, fonts);
+		const layout = new Layout(flow, fonts, keep);
+		planBody(layout, doc);
+		const footer = planFooter(doc, options.barcodeText, fonts);
+		return {
+			pdf,
+			fonts,
+			flow,
+			footer,
+			heights: layout.heights,
+			fits: flow.y - FOOTER_GAP >= MARGIN_BOTTOM + footer.height
+		};
+	};
+	// The band sits at the foot of the last page. When the content leaves no room for it, the last
+	// items of the content go over to the new page with it (second pass), so it never stands alone.
+	let plan = await compose();
+	if (!plan.fits) plan = await compose({ heights: plan.heights, items: 2, footer: plan.footer.height + FOOTER_GAP });
+	const { pdf, fonts, flow, footer } = plan;
+	if (!plan.fits) flow.newPage(); // a last item too tall to share a page with the band
 	footer.draw(flow.writer);
 	planPageFeet(flow, doc, fonts);
 
