@@ -523,6 +523,8 @@ class Layout {
 	readonly fonts: EmbeddedFonts;
 	/** Heights of the items placed so far, in order. */
 	readonly heights: number[] = [];
+	/** The page (0-based) each item was placed on. */
+	readonly pages: number[] = [];
 	/** From this item on, each item needs room for itself, the items after it and the footer. */
 	private readonly keepFrom: number;
 	private readonly tail: number[];
@@ -544,7 +546,9 @@ class Layout {
 		let keep = keepNext;
 		if (i >= this.keepFrom) keep = Math.max(keep, this.tail.slice(i + 1).reduce((s, h) => s + h, 0) + this.footer);
 		this.heights.push(height);
-		return this.flow.need(height + keep);
+		const w = this.flow.need(height + keep);
+		this.pages.push(this.flow.writers.length - 1);
+		return w;
 	}
 
 	private measure(row: LabelledRow) {
@@ -758,6 +762,8 @@ function idDetails(id: IdentityDocument): Para[] {
 }
 
 interface EntityRowsOptions {
+	/** A branch names the BIN of its entity (extract 1; extract 2 prints the entity above its branches). */
+	parent?: boolean;
 	/** Extract 2's entity is reduced to its name, last registration and codes (L3257–3265). */
 	reduced?: boolean;
 	/** Founders are listed (extracts 1, 3, 4); branches have none. */
@@ -775,7 +781,7 @@ function entityRows(
 	const code = (v: string | null) => v?.trim() || '—';
 	const before: Row[] = [{ label: isBranch ? L.branchName : L.name, value: bilingual(e.name, true) }];
 	if (o.share !== undefined) before.push({ label: L.participationShare, value: plain(formatShare(o.share), true) });
-	if (isBranch && e.parentBin) before.push({ label: L.parent, value: plain(e.parentBin) });
+	if (isBranch && e.parentBin && o.parent) before.push({ label: L.parent, value: plain(e.parentBin) });
 	if (!o.reduced)
 		before.push(
 			{ label: L.body, value: bilingual(e.registeringBody) },
@@ -814,7 +820,7 @@ function inlineFounders(founders: LeParticipant[]): Para[] {
 		const num = founders.length > 1 ? `${i + 1}. ` : '';
 		const paras: Para[] = [
 			{
-				runs: [t(num + f.name.kk.trim()), ...(f.share ? [t(` · ${formatShare(f.share)}`, true)] : [])],
+				runs: [t(num + f.name.kk.trim()), ...(f.share ? [t(`${NBSP}·${NBSP}${formatShare(f.share)}`, true)] : [])],
 				size: VALUE,
 				gap: i ? 4 : 0
 			}
@@ -854,8 +860,10 @@ function planList<T>(
 	items.forEach((item, i) => block(item, bandOf(item, i)));
 }
 
-const bandText = (e: LeEntity, i: number, n: number) =>
-	`${i + 1} / ${n} · ${both(KIND[e.kind])} · ${both(L.bin)}${NBSP}${e.bin}`;
+const bandText = (e: LeEntity, i: number, n: number) => {
+	const kind = KIND[e.kind].kk === KIND[e.kind].ru ? KIND[e.kind].kk : both(KIND[e.kind]);
+	return `${i + 1} / ${n} · ${kind} · ${both(L.bin)}${NBSP}${e.bin}`;
+};
 
 function planBody(layout: Layout, doc: LegalEntityExtract): void {
 	layout.openTable();
@@ -863,7 +871,7 @@ function planBody(layout: Layout, doc: LegalEntityExtract): void {
 	layout.heading(L.according, 40, 10.5);
 	switch (doc.variant) {
 		case 'registered':
-			planEntity(layout, doc.entity, { founders: 'singular' });
+			planEntity(layout, doc.entity, { founders: 'singular', parent: true });
 			break;
 		case 'branches':
 			planEntity(layout, doc.entity, { reduced: true });
@@ -1030,7 +1038,10 @@ function planFooter(doc: LegalEntityExtract, barcodeText: string, fonts: Embedde
 	};
 }
 
-/** «№ … · Бет i / n · Страница i из n» at the foot of every page of a multi-page extract. */
+/**
+ * «№ … · Бет i / n · Страница i из n» at the foot of every page of a multi-page extract, and the
+ * title with «(жалғасы / продолжение)» at the head of every page after the first.
+ */
 function planPageFeet(flow: PageFlow, doc: LegalEntityExtract, fonts: EmbeddedFonts): void {
 	const n = flow.writers.length;
 	if (n < 2) return;
@@ -1038,6 +1049,12 @@ function planPageFeet(flow: PageFlow, doc: LegalEntityExtract, fonts: EmbeddedFo
 		const y = MARGIN_BOTTOM - 24;
 		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, y + 11, 0.4, HAIRLINE);
 		w.text(`№${NBSP}${doc.certificateNumber.trim()}`, MARGIN_X, y, 7.4, false, GREY);
+		if (i > 0) {
+			const head = `${LEGAL_ENTITY_EXTRACT_TITLE[doc.variant].kk} (${both(L.continued)})`;
+			const top = PAGE_H - MARGIN_TOP + 13;
+			w.text(head, MARGIN_X, top, 7.4, false, GREY);
+			w.rule(MARGIN_X, MARGIN_X + CONTENT_W, top - 5, 0.4, HAIRLINE);
+		}
 		const page = `Бет ${i + 1} / ${n} · Страница ${i + 1} из ${n}`;
 		w.text(page, MARGIN_X + CONTENT_W - fonts.regular.widthOfTextAtSize(page, 7.4), y, 7.4, false, GREY);
 	});
@@ -1101,13 +1118,18 @@ export async function renderLegalEntityExtractPdf(
 			flow,
 			footer,
 			heights: layout.heights,
+			pages: layout.pages,
 			fits: flow.y - FOOTER_GAP >= MARGIN_BOTTOM + footer.height
 		};
 	};
-	// The band sits at the foot of the last page. When the content leaves no room for it, the last
-	// items of the content go over to the new page with it (second pass), so it never stands alone.
+	// The band sits at the foot of the last page. When the content leaves no room for it, or only one
+	// item of the content runs onto the last page, the last two items go over to the page of the band
+	// (second pass): the band never stands alone, nor under a single row.
 	let plan = await compose();
-	if (!plan.fits) plan = await compose({ heights: plan.heights, items: 2, footer: plan.footer.height + FOOTER_GAP });
+	const last = plan.flow.writers.length - 1;
+	const alone = last > 0 && plan.pages.filter((p) => p === last).length < 2;
+	if (!plan.fits || alone)
+		plan = await compose({ heights: plan.heights, items: 2, footer: plan.footer.height + FOOTER_GAP });
 	const { pdf, fonts, flow, footer } = plan;
 	if (!plan.fits) flow.newPage(); // a last item too tall to share a page with the band
 	footer.draw(flow.writer);

@@ -1,0 +1,119 @@
+// Reads back what the certificate kit (worker/certificates/pdf-kit.ts) wrote: every TJ segment with
+// its position, size and face, and the rectangles of the vector QR. The kit writes text as TJ arrays
+// of glyph ids (Identity-H) positioned with relative Td moves inside one BT…ET, and maps glyphs back
+// to Unicode with a ToUnicode CMap of `bfchar` entries.
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
+
+export interface TextSegment {
+	text: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	size: number;
+	bold: boolean;
+}
+
+export interface QrDrawing {
+	/** Top-left corner and the side of one module, in points. */
+	x: number;
+	top: number;
+	module: number;
+	/** Filled rectangles in module units (x, y from the top, w, h). */
+	rects: [number, number, number, number][];
+}
+
+export interface PageContent {
+	segments: TextSegment[];
+	/** Every segment in drawing order, whitespace (line breaks, NBSP) collapsed to single spaces. */
+	text: string;
+	qr: QrDrawing[];
+}
+
+function toUnicodeMap(cmap: string): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const [, gid, hex] of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]+)>/g)) {
+		const units = hex.match(/.{4}/g)!.map((u) => parseInt(u, 16));
+		map.set(gid.toUpperCase(), String.fromCharCode(...units));
+	}
+	return map;
+}
+
+const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+
+export function pageContent(page: PDFPage): PageContent {
+	const ctx = page.doc.context;
+	const fonts = new Map<string, { map: Map<string, string>; bold: boolean }>();
+	const fontDict = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
+	for (const [key, ref] of fontDict.entries()) {
+		const font = ctx.lookup(ref, PDFDict);
+		const cmap = ctx.lookup(font.get(PDFName.of('ToUnicode'))) as PDFRawStream;
+		fonts.set(key.decodeText(), {
+			map: toUnicodeMap(latin1(decodePDFRawStream(cmap).decode())),
+			bold: String(font.get(PDFName.of('BaseFont'))).includes('Bold')
+		});
+	}
+	const contents = page.node.Contents()!;
+	const streams = contents instanceof PDFArray ? contents.asArray().map((r) => ctx.lookup(r)) : [contents];
+	const ops = streams.map((s) => latin1(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
+
+	const segments: TextSegment[] = [];
+	const qr: QrDrawing[] = [];
+	let font: { map: Map<string, string>; bold: boolean } | undefined;
+	let size = 0;
+	let x = 0;
+	let y = 0;
+	let current: QrDrawing | null = null;
+	const num = String.raw`(-?[\d.]+)`;
+	const pattern = new RegExp(
+		[
+			String.raw`\bBT\b`,
+			String.raw`\/(\S+)\s+${num}\s+Tf`,
+			String.raw`${num}\s+${num}\s+Td`,
+			String.raw`\[((?:[^\]])*)\]\s*TJ`,
+			String.raw`${num}\s+0\s+0\s+${num}\s+${num}\s+${num}\s+cm`,
+			String.raw`${num}\s+${num}\s+${num}\s+${num}\s+re`,
+			String.raw`\bf\b`
+		].join('|'),
+		'g'
+	);
+	for (const m of ops.matchAll(pattern)) {
+		if (m[0] === 'BT') {
+			x = 0;
+			y = 0;
+		} else if (m[1] !== undefined) {
+			font = fonts.get(m[1]);
+			size = Number(m[2]);
+		} else if (m[3] !== undefined) {
+			x += Number(m[3]);
+			y += Number(m[4]);
+		} else if (m[5] !== undefined) {
+			let text = '';
+			for (const [, hex] of m[5].matchAll(/<([0-9a-fA-F]*)>/g))
+				for (const gid of hex.toUpperCase().match(/.{4}/g) ?? []) text += font?.map.get(gid) ?? '\ufffd';
+			segments.push({ text, x, y, size, bold: font?.bold ?? false });
+		} else if (m[6] !== undefined) {
+			// The QR: a module-unit matrix flipped so that y runs down from the symbol's top.
+			const [a, d] = [Number(m[6]), Number(m[7])];
+			current = a > 0 && d < 0 ? { x: Number(m[8]), top: Number(m[9]), module: a, rects: [] } : null;
+		} else if (m[10] !== undefined) {
+			current?.rects.push([Number(m[10]), Number(m[11]), Number(m[12]), Number(m[13])]);
+		} else if (m[0] === 'f' && current) {
+			qr.push(current);
+			current = null;
+		}
+	}
+	return {
+		segments,
+		text: segments
+			.map((s) => s.text)
+			.join('\n')
+			.replace(/\s+/g, ' '),
+		qr
+	};
+}
+
+export async function pdfPages(bytes: Uint8Array): Promise<{ pdf: PDFDocument; pages: PageContent[] }> {
+	const pdf = await PDFDocument.load(bytes);
+	return { pdf, pages: pdf.getPages().map(pageContent) };
+}
