@@ -124,7 +124,7 @@ function reducedFields(row: LegalEntityRow): string[] {
 		`${formatDate(row.last_registered_on)} № ${row.last_registration_number}`,
 		`БСН / БИН ${row.bin}`,
 		`СТТН / РНН ${row.rnn ?? '—'}`,
-		`ОКПО / ОКПО ${row.okpo ?? '—'}`
+		`ОКПО ${row.okpo ?? '—'}`
 	];
 }
 

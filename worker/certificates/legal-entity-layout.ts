@@ -151,6 +151,8 @@ type Row = LabelledRow | CodesRow;
 
 interface LabelBlock {
 	height: number;
+	/** Width of the one-line form; the column width when stacked. */
+	width: number;
 	draw: (w: PageWriter, x: number, top: number) => void;
 }
 
@@ -166,18 +168,20 @@ function labelBlock(
 	sizeRu: number,
 	ruBold: boolean
 ): LabelBlock {
+	if (label.kk === label.ru) label = { kk: label.kk, ru: '' }; // «ОКПО», not «ОКПО / ОКПО»
 	const kkW = fonts.bold.widthOfTextAtSize(label.kk, size);
-	const ruText = `/ ${label.ru}`;
+	const ruText = label.ru ? `/ ${label.ru}` : '';
 	const ruFont = ruBold ? fonts.bold : fonts.regular;
 	const space = fonts.regular.widthOfTextAtSize(' ', size);
 	if (kkW + space + ruFont.widthOfTextAtSize(ruText, sizeRu) <= width) {
 		const lead = size * LEAD;
 		return {
 			height: lead,
+			width: kkW + (ruText ? space + ruFont.widthOfTextAtSize(ruText, sizeRu) : 0),
 			draw: (w, x, top) => {
 				const y = PageFlow.baselineIn(top, size, lead);
 				w.text(label.kk, x, y, size, true);
-				w.text(ruText, x + kkW + space, y, sizeRu, ruBold, GREY);
+				if (ruText) w.text(ruText, x + kkW + space, y, sizeRu, ruBold, GREY);
 			}
 		};
 	}
@@ -189,13 +193,13 @@ function labelBlock(
 		fonts,
 		width
 	);
-	return { height: s.height, draw: (w, x, top) => drawStack(w, s, x, top) };
+	return { height: s.height, width, draw: (w, x, top) => drawStack(w, s, x, top) };
 }
 
 /**
  * Sets the table over the pages of a PageFlow. Every placed item (row, heading, band, line, row of
  * the founders' table) is counted with its height; a second pass can then keep the last items with
- * the footer band (`keepWithFooter`), so that the band never stands alone on the last page.
+ * the footer band (the `keep` option), so that the band never stands alone on the last page.
  */
 class Layout {
 	readonly flow: PageFlow;
@@ -242,9 +246,7 @@ class Layout {
 		const cellW = CONTENT_W / row.codes.length;
 		const cells = row.codes.map((c) => {
 			const label = labelBlock(c.label, this.fonts, cellW, LABEL, LABEL_RU, false);
-			const labelW =
-				this.fonts.bold.widthOfTextAtSize(c.label.kk, LABEL) +
-				this.fonts.regular.widthOfTextAtSize(` / ${c.label.ru}`, LABEL_RU);
+			const labelW = label.width;
 			const value = stack(plain(c.value), this.fonts, Math.max(40, cellW - labelW - 14));
 			return { label, labelW, value };
 		});
