@@ -26,6 +26,7 @@ import {
 } from '../worker/certificates/real-estate-presence.ts';
 import { realEstateRightsFromHoldings, renderRealEstateRightsPdf } from '../worker/certificates/real-estate-rights.ts';
 import { buildDemoRegisters, gulnurIin, nurlanIin, registersSql } from '../worker/seed/registers.ts';
+import { longName, stretchHoldings } from '../tests/fixtures/real-estate.ts';
 import { buildRegistry, registrySql } from '../worker/seed/registry.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,9 +89,11 @@ async function write(name: string, pdf: Uint8Array) {
 	console.log(`${base}.pdf (${(pdf.length / 1024).toFixed(1)} KB)`);
 }
 
-async function both(name: string, subject: Subject, region: string | null = null) {
-	const holdings = await findRealEstateHoldings(db, subject, region);
+async function both(name: string, subject: Subject, region: string | null = null, stretch = false) {
+	const found = await findRealEstateHoldings(db, subject, region);
+	const holdings = stretch ? stretchHoldings(found) : found;
 	const h = await head(subject, region);
+	if (stretch) h.issuedTo = { ...h.issuedTo, name: longName };
 	await write(
 		`${name}-rights`,
 		await renderRealEstateRightsPdf(realEstateRightsFromHoldings(holdings, h), { barcodeText, fonts })
@@ -111,12 +114,13 @@ const coOwner = one<{ holder_iin: string }>(
 	garden.object_id
 );
 await both('ten-co-owners', { iin: coOwner.holder_iin });
+await both('stretched', { iin: coOwner.holder_iin }, null, true);
 const nobody = one<{ iin: string }>(
 	`SELECT iin FROM persons WHERE iin NOT IN (SELECT holder_iin FROM re_rights WHERE holder_iin IS NOT NULL) ORDER BY iin LIMIT 1`
 );
 await both('nobody', { iin: nobody.iin });
-const longName = one<{ bin: string }>(`SELECT bin FROM legal_entities WHERE name_kk LIKE '%Инжиниринг%'`);
-await both('long-name-entity', { bin: longName.bin });
+const llp = one<{ bin: string }>(`SELECT bin FROM legal_entities WHERE name_kk LIKE '%Инжиниринг%'`);
+await both('long-name-entity', { bin: llp.bin });
 const longAddress = one<{ holder_iin: string }>(
 	`SELECT r.holder_iin FROM re_rights r JOIN re_objects o ON o.id = r.object_id
 	  WHERE o.address_kk LIKE '%Тәуелсіздігінің жиырма%' LIMIT 1`

@@ -31,6 +31,7 @@ import {
 	renderRealEstateRightsPdf
 } from '../../worker/certificates/real-estate-rights.ts';
 import { gulnurIin, nurlanIin } from '../../worker/seed/registers.ts';
+import { longName, stretchHoldings } from '../fixtures/real-estate.ts';
 
 // ─── PDF text (as in psc-receipt.test.ts): TJ glyph ids mapped back through ToUnicode ───────────
 function toUnicodeMap(cmap: string): Map<string, string> {
@@ -483,7 +484,7 @@ describe('certificate of the presence or absence of real estate (annex 5)', () =
 		expectPages(rights, REAL_ESTATE_RIGHTS_TITLE);
 	});
 
-	it('the co-owners’ long documents keep every block whole across pages', async () => {
+	it('the long address: both documents from one region, every block whole', async () => {
 		const holder = (await env.DB.prepare(
 			`SELECT r.holder_iin FROM re_rights r JOIN re_objects o ON o.id = r.object_id
 			  WHERE o.address_kk LIKE '%Тәуелсіздігінің жиырма%' LIMIT 1`
@@ -496,5 +497,37 @@ describe('certificate of the presence or absence of real estate (annex 5)', () =
 		}
 		expectPages(presence, REAL_ESTATE_PRESENCE_TITLE);
 		expectPages(rights, REAL_ESTATE_RIGHTS_TITLE);
+	});
+});
+
+describe('long names and addresses', () => {
+	it('ten long-named co-owners at a long address flow over pages with nothing lost or overlapping', async () => {
+		const garden = (await env.DB.prepare(
+			`SELECT holder_iin FROM re_rights WHERE terminated_at IS NULL AND object_id =
+			   (SELECT object_id FROM re_rights WHERE terminated_at IS NULL GROUP BY object_id HAVING count(*) = 10)
+			 ORDER BY id LIMIT 1`
+		).first<{ holder_iin: string }>())!;
+		const holdings = stretchHoldings(await findRealEstateHoldings(env.DB, { iin: garden.holder_iin }, null));
+		const base = await head({ iin: garden.holder_iin });
+		const h = { ...base, issuedTo: { ...base.issuedTo, name: longName } };
+		const rights = await texts(
+			await renderRealEstateRightsPdf(realEstateRightsFromHoldings(holdings, h), { barcodeText })
+		);
+		const presence = await texts(
+			await renderRealEstatePresencePdf(realEstatePresenceFromHoldings(holdings, h), { barcodeText })
+		);
+		// A word too long for its column breaks after a hyphen: read the text with those breaks closed.
+		const flat = (s: string) => norm(s).replace(/- /g, '-');
+		for (const doc of [rights, presence]) {
+			expectPages(doc, doc === rights ? REAL_ESTATE_RIGHTS_TITLE : REAL_ESTATE_PRESENCE_TITLE);
+			expect(doc.pdf.getPageCount()).toBeGreaterThanOrEqual(3);
+			expect(flat(doc.all)).toContain(flat(longName.kk));
+			expect(flat(doc.all)).toContain(flat(longName.ru));
+			for (const r of holdings.rights.filter((r) => r.terminated_at === null))
+				expectAll(flat(doc.all), [flat(r.address_kk), flat(r.address_ru)]);
+			for (const c of holdings.claims) expectAll(flat(doc.all), [flat(c.applicant_name_kk), flat(c.applicant_name_ru)]);
+		}
+		for (const r of holdings.currentRightsOnObjects)
+			expectAll(flat(rights.all), [flat(r.holder_name_kk), flat(r.holder_name_ru), r.holder_iin]);
 	});
 });

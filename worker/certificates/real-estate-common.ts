@@ -480,6 +480,9 @@ function drawRow(w: PageWriter, row: LaidRow, top: number): void {
 export class CertificateLayout {
 	readonly flow: PageFlow;
 	readonly fonts: EmbeddedFonts;
+	/** Calls of rows() so far; the last one may have to keep its last row with the footer. */
+	rowsCalls = 0;
+	keepLast: { call: number; reserve: number } | null = null;
 
 	constructor(flow: PageFlow, fonts: EmbeddedFonts) {
 		this.flow = flow;
@@ -514,11 +517,17 @@ export class CertificateLayout {
 	/**
 	 * Rows under an optional heading and column header. Rows are never split; a row that does not
 	 * fit goes to a new page, where the heading (marked as continued) and the column header repeat.
-	 * The heading, the header and the first row stay together.
+	 * The heading, the header and the first row stay together (all rows, with `keepTogether`).
 	 */
 	rows(
 		rows: LaidRow[],
-		o: { heading?: (continued: boolean) => Stack | null; header?: LaidRow; after?: number } = {}
+		o: {
+			heading?: (continued: boolean) => Stack | null;
+			header?: LaidRow;
+			after?: number;
+			/** Move the whole set to a new page rather than split it (when it fits on one). */
+			keepTogether?: boolean;
+		} = {}
 	): void {
 		const drawTop = (continued: boolean) => {
 			const w = this.flow.writer;
@@ -532,12 +541,17 @@ export class CertificateLayout {
 				this.flow.y -= o.header.height;
 			}
 		};
+		const call = ++this.rowsCalls;
+		// The room the last row of the document must leave for the footer (see renderRegistryCertificate).
+		const reserve = (i: number) =>
+			this.keepLast && this.keepLast.call === call && i === rows.length - 1 ? this.keepLast.reserve : 0;
 		const first = o.heading?.(false);
 		const topHeight = (first ? first.height + 3 : 0) + (o.header?.height ?? 0);
-		this.flow.need(topHeight + (rows[0]?.height ?? 0));
+		const together = o.keepTogether ? rows.reduce((h, r) => h + r.height, 0) + reserve(rows.length - 1) : 0;
+		this.flow.need(topHeight + Math.max(together, (rows[0]?.height ?? 0) + reserve(0)));
 		drawTop(false);
-		for (const row of rows) {
-			if (row.height > this.flow.room + 0.01) {
+		for (const [i, row] of rows.entries()) {
+			if (row.height + reserve(i) > this.flow.room + 0.01 && this.flow.y < this.flow.frame.top) {
 				this.flow.newPage();
 				drawTop(true);
 			}
@@ -669,7 +683,7 @@ export class CertificateLayout {
 	 * The closing band, kept on one page: the validity note, the legal line of Law No. 370-II and
 	 * the barcode note [L2143–2152] in a column, the QR code of `barcodeText` beside them.
 	 */
-	footer(barcodeText: string): void {
+	footer(barcodeText: string): { height: number; alone: boolean } {
 		const f = this.flow;
 		const qr = encodeQr(barcodeText, 'M'); // byte mode, as the birth reference
 		const qrSize = Math.min(QR_MAX, Math.max(QR_MIN, qr.size * QR_MODULE));
@@ -690,7 +704,9 @@ export class CertificateLayout {
 		);
 		const box = qrSize + 2 * quiet;
 		const band = Math.max(box, text.height);
+		const pages = f.writers.length;
 		const w = f.need(10 + band);
+		const alone = f.writers.length > pages;
 		f.y -= 4;
 		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, f.y, 0.5, RULE);
 		f.y -= 6;
@@ -700,6 +716,7 @@ export class CertificateLayout {
 		w.box(x, top - (band + box) / 2, box, box, rgb(1, 1, 1));
 		drawQr(w.page, qr, x + quiet, top - (band - box) / 2 - quiet, qrSize);
 		f.y -= band;
+		return { height: 10 + band, alone };
 	}
 
 	/** «№ … · Бет i / n · Страница i из n» at the foot of every page of a multi-page certificate. */
@@ -742,14 +759,27 @@ export async function renderRegistryCertificate(
 	validateHead(head, options.barcodeText);
 	// Imported lazily so that Node scripts, which pass the font bytes, never load the .ttf modules.
 	const fontBytes = options.fonts ?? (await import('./fonts.ts')).bundledFonts;
-	const pdf = await PDFDocument.create();
-	const fonts = await embedCertificateFonts(pdf, fontBytes);
-	const flow = new PageFlow(pdf, fonts, { size: [PAGE_W, PAGE_H], top: PAGE_H - MARGIN_TOP, bottom: MARGIN_BOTTOM });
-	const layout = new CertificateLayout(flow, fonts);
-	body(layout);
-	layout.footer(options.barcodeText);
-	layout.pageFeet(head.number);
+	let keepLast: CertificateLayout['keepLast'] = null;
+	for (;;) {
+		const pdf = await PDFDocument.create();
+		const fonts = await embedCertificateFonts(pdf, fontBytes);
+		const flow = new PageFlow(pdf, fonts, { size: [PAGE_W, PAGE_H], top: PAGE_H - MARGIN_TOP, bottom: MARGIN_BOTTOM });
+		const layout = new CertificateLayout(flow, fonts);
+		layout.keepLast = keepLast;
+		body(layout);
+		const footer = layout.footer(options.barcodeText);
+		// A footer alone on the last page reads as a loose sheet: set the document once more with
+		// the last row of the body kept on the footer's page.
+		if (footer.alone && !keepLast && layout.rowsCalls > 0) {
+			keepLast = { call: layout.rowsCalls, reserve: footer.height + 12 };
+			continue;
+		}
+		layout.pageFeet(head.number);
+		return save(pdf, head, title);
+	}
+}
 
+function save(pdf: PDFDocument, head: RegistryCertificateHead, title: Bilingual): Promise<Uint8Array> {
 	const issued = new Date(head.issuedAt);
 	pdf.setTitle(`${title.kk} / ${title.ru}`, { showInWindowTitleBar: true });
 	pdf.setSubject(`№ ${head.number.trim()}`);

@@ -233,9 +233,26 @@ function list(entries: Para[][]): Para[] {
 	return entries.flatMap((paras, i) => paras.map((p, j) => (i > 0 && j === 0 ? { ...p, gap: 5 } : p)));
 }
 
-function planBlock(l: CertificateLayout, n: number, o: RealEstateObject, rows: [Bilingual, Para[]][]): void {
+/** A section heading (Kazakh bold, Russian grey) as the first paragraphs of a stack. */
+const sectionParas = (v: Bilingual): Para[] => [
+	{ runs: [t(v.kk, true)], size: 10 },
+	{ runs: [t(v.ru)], size: 9.2, color: GREY, gap: 1 }
+];
+
+/**
+ * One right: «n) Мекен-жайда орналасқан …» with the address, then its label–value rows, kept on one
+ * page; the section's heading, when given, goes with it.
+ */
+function planBlock(
+	l: CertificateLayout,
+	n: number,
+	o: RealEstateObject,
+	rows: [Bilingual, Para[]][],
+	section?: Bilingual
+): void {
 	const title = (continued: boolean) =>
 		l.stack([
+			...(section && !continued ? sectionParas(section) : []),
 			{
 				runs: [
 					t(`${n}) ${AT_ADDRESS.kk} `, true),
@@ -243,7 +260,8 @@ function planBlock(l: CertificateLayout, n: number, o: RealEstateObject, rows: [
 					t(o.addressCode ? `, мекен-жайдың тіркеу коды ${o.addressCode}` : ''),
 					t(continued ? ' (жалғасы)' : '')
 				],
-				size: 8.4
+				size: 8.4,
+				gap: section && !continued ? 8 : 0
 			},
 			{
 				runs: [
@@ -267,8 +285,16 @@ function planBlock(l: CertificateLayout, n: number, o: RealEstateObject, rows: [
 				l.fonts
 			)
 		),
-		{ heading: title, after: 12 }
+		{ heading: title, after: 12, keepTogether: true }
 	);
+}
+
+/** A section with nothing in it: its heading and one full-width row. */
+function planEmpty(l: CertificateLayout, section: Bilingual, value: Para[]): void {
+	l.rows([layRow([{ width: CONTENT_W, paras: value }], l.fonts)], {
+		heading: () => l.stack(sectionParas(section)),
+		after: 12
+	});
 }
 
 /** Renders the certificate; `options.fonts` defaults to the bundled DejaVu faces (Worker). */
@@ -280,41 +306,38 @@ export async function renderRealEstatePresencePdf(
 		l.header(doc, REAL_ESTATE_PRESENCE_TITLE, { form: true });
 		l.issuedTo(doc, { kk: 'Берілді', ru: 'Выдана' });
 
-		l.heading(SECTIONS.current, 10, 60);
-		if (!doc.current.length) {
-			l.rows(
-				[
-					layRow(
-						[{ width: CONTENT_W, paras: biParas(SECTIONS.absence, { bold: true, size: 9, sizeRu: 8.6 }) }],
-						l.fonts
-					)
-				],
-				{
-					after: 12
-				}
-			);
-		}
+		if (!doc.current.length)
+			planEmpty(l, SECTIONS.current, biParas(SECTIONS.absence, { bold: true, size: 9, sizeRu: 8.6 }));
 		doc.current.forEach((c, i) =>
-			planBlock(l, i + 1, c.object, [
-				[ROWS.object, objectValue(c.object)],
-				[ROWS.right, rightValue(c.right)],
-				[ROWS.basis, basisValue(c.right.basis, c.right.registeredAt)],
-				[ROWS.encumbrances, list(c.encumbrances.map(encumbranceValue))],
-				[ROWS.claims, list(c.claims.map(claimValue))]
-			])
+			planBlock(
+				l,
+				i + 1,
+				c.object,
+				[
+					[ROWS.object, objectValue(c.object)],
+					[ROWS.right, rightValue(c.right)],
+					[ROWS.basis, basisValue(c.right.basis, c.right.registeredAt)],
+					[ROWS.encumbrances, list(c.encumbrances.map(encumbranceValue))],
+					[ROWS.claims, list(c.claims.map(claimValue))]
+				],
+				i === 0 ? SECTIONS.current : undefined
+			)
 		);
 
-		l.heading(SECTIONS.previous, 10, 60);
-		if (!doc.previous.length) {
-			l.rows([layRow([{ width: CONTENT_W, paras: noneParas() }], l.fonts)], { after: 12 });
-		}
+		if (!doc.previous.length) planEmpty(l, SECTIONS.previous, noneParas());
 		doc.previous.forEach((p, i) =>
-			planBlock(l, i + 1, p.object, [
-				[ROWS.object, objectValue(p.object)],
-				[ROWS.right, rightValue(p.right)],
-				[ROWS.basis, basisValue(p.right.basis, p.right.registeredAt)],
-				[ROWS.termination, basisValue(p.right.termination.basis, p.right.termination.at)]
-			])
+			planBlock(
+				l,
+				i + 1,
+				p.object,
+				[
+					[ROWS.object, objectValue(p.object)],
+					[ROWS.right, rightValue(p.right)],
+					[ROWS.basis, basisValue(p.right.basis, p.right.registeredAt)],
+					[ROWS.termination, basisValue(p.right.termination.basis, p.right.termination.at)]
+				],
+				i === 0 ? SECTIONS.previous : undefined
+			)
 		);
 	});
 }

@@ -132,13 +132,13 @@ const RIGHT_COLUMNS: [Bilingual, number][] = [
 // Table 3 [L2077–2082]
 const ENCUMBRANCE_COLUMNS: [Bilingual, number][] = [
 	[{ kk: 'Ауыртпалықтың түрі', ru: 'Вид обременения' }, 74],
-	[CONTENT, 86],
+	[CONTENT, 82],
 	[
 		{
 			kk: 'Құқық иесі немесе уәкілетті орган (мүдделі тұлға)',
 			ru: 'Правообладатель или уполномоченный орган (заинтересованное лицо)'
 		},
-		98
+		104
 	],
 	[SHARE, 60],
 	[{ kk: 'Ауыртпалықтың пайда болуының негіздемесі', ru: 'Основание возникновения обременения' }, 0],
@@ -307,7 +307,11 @@ function planObject(l: CertificateLayout, item: RealEstateRightsObject, n: numbe
 			CONTENT_W - 10
 		);
 	const grid = objectGrid(l, o);
-	l.band(title(false), grid[0].height + grid[1].height);
+	// The title keeps the whole grid of characteristics with it (about 120 pt).
+	l.band(
+		title(false),
+		grid.reduce((h, r) => h + r.height, 0)
+	);
 	l.rows(grid, { heading: (continued) => (continued ? title(true) : null), after: 10 });
 	table(l, SECTIONS.rights, n, RIGHT_COLUMNS, item.rights.map(rightCells));
 	table(l, SECTIONS.encumbrances, n, ENCUMBRANCE_COLUMNS, item.encumbrances.map(encumbranceCells));
