@@ -635,7 +635,12 @@ export class CertificateLayout {
 		);
 	}
 
-	/** «Берілді» with the subject's name, birth date and IIN (or name and BIN), and the region asked for. */
+	/**
+	 * «Берілді» with the subject's name, birth date and IIN (or name and BIN): one row per item of the
+	 * template's parenthesis [L1984–1985] «(тегі, аты, әкесінің аты, туған күні, жеке тұлғаның ЖСН;
+	 * заңды тұлғаның атауы және БСН,)» (annex 5: [L2682–2690]). The region the request named is
+	 * ours: the request asks for one, the template has no place for it.
+	 */
 	issuedTo(head: RegistryCertificateHead, heading: Bilingual): void {
 		const s = head.issuedTo;
 		const labelW = 150;
