@@ -10,9 +10,9 @@
 // Pages of a multi-page extract carry «Бет i / n · Страница i из n» at their foot and the title
 // «(жалғасы / продолжение)» at their head.
 import { PDFDocument, rgb } from 'pdf-lib';
-import type { Color } from 'pdf-lib';
-import { NBSP, PageFlow, drawQr, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
-import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Run } from './pdf-kit.ts';
+import { NBSP, PageFlow, drawQr, embedCertificateFonts } from './pdf-kit.ts';
+import { drawStack, stack as layStack } from './pdf-kit.ts';
+import type { CertificateFonts, EmbeddedFonts, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
 import type {
 	Bilingual,
@@ -53,7 +53,6 @@ const QR_MODULE = 0.47 * MM; // as the birth reference: 350 characters → 73 mo
 const QR_MIN = 30 * MM;
 const QR_MAX = 36 * MM;
 
-const INK = rgb(0, 0, 0);
 const GREY = rgb(0.36, 0.36, 0.36);
 const RULE = rgb(0.55, 0.55, 0.55);
 const HAIRLINE = rgb(0.8, 0.8, 0.8);
@@ -71,60 +70,10 @@ const FOOTER_GAP = 10;
 /** Founders are listed inside the row up to this many; more make a full-width table. */
 const INLINE_FOUNDERS = 4;
 
-// ---------------------------------------------------------------------------
-// Stacks: paragraphs set one under another in a column
-// ---------------------------------------------------------------------------
-interface Para {
-	runs: Run[];
-	size: number;
-	color?: Color;
-	gap?: number; // space above
-	align?: 'left' | 'center';
-}
-interface LaidPara {
-	lines: LaidLine[];
-	size: number;
-	color: Color;
-	gap: number;
-	align: 'left' | 'center';
-}
-interface Stack {
-	paras: LaidPara[];
-	width: number;
-	height: number;
-}
-
 const t = (text: string, bold = false): Run => ({ text, bold });
 
-function stack(paras: Para[], fonts: EmbeddedFonts, width: number): Stack {
-	const laid = paras.map((p): LaidPara => ({
-		lines: wrapRuns(p.runs, fonts, p.size, width),
-		size: p.size,
-		color: p.color ?? INK,
-		gap: p.gap ?? 0,
-		align: p.align ?? 'left'
-	}));
-	const height = laid.reduce((h, p, i) => h + (i ? p.gap : 0) + p.lines.length * p.size * LEAD, 0);
-	return { paras: laid, width, height };
-}
-
-function drawStack(w: PageWriter, s: Stack, x: number, top: number): void {
-	let y = top;
-	s.paras.forEach((p, i) => {
-		if (i) y -= p.gap;
-		const lead = p.size * LEAD;
-		w.lines(p.lines, {
-			x,
-			y: PageFlow.baselineIn(y, p.size, lead),
-			size: p.size,
-			maxWidth: s.width,
-			lineHeight: lead,
-			align: p.align,
-			color: p.color
-		});
-		y -= p.lines.length * lead;
-	});
-}
+/** Stacks of this document, at its line height. */
+const stack = (paras: Para[], fonts: EmbeddedFonts, width: number): Stack => layStack(paras, fonts, width, LEAD);
 
 /** A value in Kazakh over Russian; one line when both read the same (proper names, numbers). */
 function bilingual(v: Bilingual, bold = false): Para[] {

@@ -476,6 +476,65 @@ export class PageFlow {
 // A single `f` over the union avoids the hairline seams that separately filled
 // rectangles show in some viewers, and the content stays small (integers only).
 // ---------------------------------------------------------------------------
+// ---------------------------------------------------------------------------
+// Stacks: paragraphs set one under another in a column (a table cell, a list item, a header).
+// Every document measures a stack first (to decide where it goes and whether a page break comes
+// first) and draws it afterwards; `lead` is the document's line-height factor.
+// ---------------------------------------------------------------------------
+export interface Para {
+	runs: Run[];
+	size: number;
+	color?: Color;
+	/** Space above, in points; ignored for the first paragraph. */
+	gap?: number;
+	align?: 'left' | 'center';
+}
+interface LaidPara {
+	lines: LaidLine[];
+	size: number;
+	color: Color;
+	gap: number;
+	align: 'left' | 'center';
+}
+export interface Stack {
+	paras: LaidPara[];
+	width: number;
+	height: number;
+	lead: number;
+}
+
+/** Wraps the paragraphs to `width` and measures them, without drawing. */
+export function stack(paras: Para[], fonts: EmbeddedFonts, width: number, lead: number): Stack {
+	const laid = paras.map((p): LaidPara => ({
+		lines: wrapRuns(p.runs, fonts, p.size, width),
+		size: p.size,
+		color: p.color ?? rgb(0, 0, 0),
+		gap: p.gap ?? 0,
+		align: p.align ?? 'left'
+	}));
+	const height = laid.reduce((h, p, i) => h + (i ? p.gap : 0) + p.lines.length * p.size * lead, 0);
+	return { paras: laid, width, height, lead };
+}
+
+/** Draws a measured stack with its top at `top`. */
+export function drawStack(w: PageWriter, s: Stack, x: number, top: number): void {
+	let y = top;
+	s.paras.forEach((p, i) => {
+		if (i) y -= p.gap;
+		const lineHeight = p.size * s.lead;
+		w.lines(p.lines, {
+			x,
+			y: PageFlow.baselineIn(y, p.size, lineHeight),
+			size: p.size,
+			maxWidth: s.width,
+			lineHeight,
+			align: p.align,
+			color: p.color
+		});
+		y -= p.lines.length * lineHeight;
+	});
+}
+
 /** Draws the symbol with its top-left corner at (x, top), `size` points wide (quiet zone not included). */
 export function drawQr(page: PDFPage, qr: QrMatrix, x: number, top: number, size: number): void {
 	const s = size / qr.size;

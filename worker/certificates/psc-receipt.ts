@@ -17,9 +17,9 @@
 //
 // The Worker binds the bundled fonts by default; Node scripts pass font bytes read from disk.
 import { PDFDocument, rgb } from 'pdf-lib';
-import type { Color } from 'pdf-lib';
 import { NBSP, PageFlow, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
-import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Run } from './pdf-kit.ts';
+import { drawStack, stack as layStack } from './pdf-kit.ts';
+import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
 
 type Bilingual = { kk: string; ru: string };
@@ -66,67 +66,14 @@ const VALUE_X = MARGIN_X + LABEL_W + COL_GAP;
 const VALUE_W = CONTENT_W - LABEL_W - COL_GAP;
 const NUM_W = 24; // number column of the document lists
 
-const INK = rgb(0, 0, 0);
 const GREY = rgb(0.36, 0.36, 0.36);
 const RULE = rgb(0.55, 0.55, 0.55);
 const HAIRLINE = rgb(0.78, 0.78, 0.78);
 
 const LEAD = 1.32; // line height factor
 
-// ---------------------------------------------------------------------------
-// Stacks: paragraphs set one under another in a column (a table cell, a list item, a header).
-// ---------------------------------------------------------------------------
-interface Para {
-	runs: Run[];
-	size: number;
-	color?: Color;
-	gap?: number; // space above
-	align?: 'left' | 'center';
-}
-interface LaidPara {
-	lines: LaidLine[];
-	size: number;
-	color: Color;
-	gap: number;
-	align: 'left' | 'center';
-}
-interface Stack {
-	paras: LaidPara[];
-	width: number;
-	height: number;
-}
-
-function stack(paras: Para[], fonts: EmbeddedFonts, width: number): Stack {
-	const laid = paras.map((p): LaidPara => ({
-		lines: wrapRuns(p.runs, fonts, p.size, width),
-		size: p.size,
-		color: p.color ?? INK,
-		gap: p.gap ?? 0,
-		align: p.align ?? 'left'
-	}));
-	const height = laid.reduce((h, p, i) => h + (i ? p.gap : 0) + p.lines.length * p.size * LEAD, 0);
-	return { paras: laid, width, height };
-}
-
-/** Draws a stack with its top at `top`. */
-function drawStack(w: PageWriter, s: Stack, x: number, top: number): void {
-	let y = top;
-	s.paras.forEach((p, i) => {
-		if (i) y -= p.gap;
-		const lead = p.size * LEAD;
-		const baseline = PageFlow.baselineIn(y, p.size, lead);
-		w.lines(p.lines, {
-			x,
-			y: baseline,
-			size: p.size,
-			maxWidth: s.width,
-			lineHeight: lead,
-			align: p.align,
-			color: p.color
-		});
-		y -= p.lines.length * lead;
-	});
-}
+/** Stacks of this document, at its line height. */
+const stack = (paras: Para[], fonts: EmbeddedFonts, width: number): Stack => layStack(paras, fonts, width, LEAD);
 
 const t = (text: string, bold = false): Run => ({ text, bold });
 

@@ -11,8 +11,9 @@
 // fall back to the bundled fonts in the Worker.
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { Color } from 'pdf-lib';
-import { NBSP, PageFlow, drawQr, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
-import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Run } from './pdf-kit.ts';
+import { NBSP, PageFlow, drawQr, embedCertificateFonts } from './pdf-kit.ts';
+import { drawStack, stack as layStack } from './pdf-kit.ts';
+import type { CertificateFonts, EmbeddedFonts, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
 import { MAX_BARCODE_TEXT } from './birth-reference-layout.ts';
 import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
@@ -336,7 +337,6 @@ const QR_MODULE = 0.47 * MM;
 const QR_MIN = 30 * MM;
 const QR_MAX = 36 * MM;
 
-export const INK = rgb(0, 0, 0);
 export const GREY = rgb(0.36, 0.36, 0.36);
 const RULE = rgb(0.55, 0.55, 0.55);
 const GRID = rgb(0.62, 0.62, 0.62);
@@ -352,58 +352,8 @@ export const HEAD_RU = 6.5;
 const PAD_X = 3.4;
 const PAD_Y = 2.8;
 
-// ---------------------------------------------------------------------------
-// Stacks: paragraphs set one under another in a column (a cell, a header).
-// ---------------------------------------------------------------------------
-export interface Para {
-	runs: Run[];
-	size: number;
-	color?: Color;
-	gap?: number; // space above
-	align?: 'left' | 'center';
-}
-interface LaidPara {
-	lines: LaidLine[];
-	size: number;
-	color: Color;
-	gap: number;
-	align: 'left' | 'center';
-}
-export interface Stack {
-	paras: LaidPara[];
-	width: number;
-	height: number;
-}
-
-export function stack(paras: Para[], fonts: EmbeddedFonts, width: number): Stack {
-	const laid = paras.map((p): LaidPara => ({
-		lines: wrapRuns(p.runs, fonts, p.size, width),
-		size: p.size,
-		color: p.color ?? INK,
-		gap: p.gap ?? 0,
-		align: p.align ?? 'left'
-	}));
-	const height = laid.reduce((h, p, i) => h + (i ? p.gap : 0) + p.lines.length * p.size * LEAD, 0);
-	return { paras: laid, width, height };
-}
-
-export function drawStack(w: PageWriter, s: Stack, x: number, top: number): void {
-	let y = top;
-	s.paras.forEach((p, i) => {
-		if (i) y -= p.gap;
-		const lead = p.size * LEAD;
-		w.lines(p.lines, {
-			x,
-			y: PageFlow.baselineIn(y, p.size, lead),
-			size: p.size,
-			maxWidth: s.width,
-			lineHeight: lead,
-			align: p.align,
-			color: p.color
-		});
-		y -= p.lines.length * lead;
-	});
-}
+/** Stacks of this document, at its line height. */
+export const stack = (paras: Para[], fonts: EmbeddedFonts, width: number): Stack => layStack(paras, fonts, width, LEAD);
 
 export const t = (text: string, bold = false): Run => ({ text, bold });
 

@@ -33,7 +33,6 @@ import {
 	tidy,
 	type Bilingual,
 	type CertificateLayout,
-	type Para,
 	type RealEstateObject,
 	type RegisteredClaim,
 	type RegisteredEncumbrance,
@@ -42,6 +41,7 @@ import {
 	type RegistryParty,
 	type RenderOptions
 } from './real-estate-common.ts';
+import type { Para } from './pdf-kit.ts';
 
 export interface PresenceCurrentRight {
 	object: RealEstateObject;

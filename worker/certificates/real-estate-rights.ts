@@ -42,7 +42,6 @@ import {
 	type Bilingual,
 	type CellSpec,
 	type CertificateLayout,
-	type Para,
 	type RealEstateObject,
 	type RegisteredClaim,
 	type RegisteredEncumbrance,
@@ -50,6 +49,7 @@ import {
 	type RegistryCertificateHead,
 	type RenderOptions
 } from './real-estate-common.ts';
+import type { Para } from './pdf-kit.ts';
 
 export interface RealEstateRightsObject {
 	object: RealEstateObject;
