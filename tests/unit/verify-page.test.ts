@@ -147,7 +147,7 @@ describe('verifyText → what the page shows', () => {
 		const record = {
 			status: 'revoked' as const,
 			revokedAt: '2026-11-25T04:30:00Z',
-			documentType: 'birth-reference',
+			documentType: 'birth-reference' as const,
 			number: 'KX7FM3PA2',
 			issuedAt: '2026-11-23T09:05:00Z',
 			department: issuer.trusted.department,

@@ -306,7 +306,8 @@ describe('an issued certificate', () => {
 		expect(verdict.status).toBe('genuine');
 		if (verdict.status !== 'genuine') return;
 		expect(verdict.claims.number).toBe(certificate.number);
-		expect(verdict.claims.fields.fullName).toBe('Әбілқасымова Гүлнұр Өмірқызы');
+		expect(verdict.claims.documentType).toBe('birth-reference');
+		expect(verdict.claims.fields).toMatchObject({ fullName: 'Әбілқасымова Гүлнұр Өмірқызы' });
 	});
 
 	it('is verified by POST /api/verify as genuine and valid', async () => {

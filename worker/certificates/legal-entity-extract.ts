@@ -65,7 +65,7 @@ export interface LeEntity {
 /** The identity document of the person of the participation extract (L3301–3303). */
 export interface IdentityDocument {
 	type: Bilingual;
-	number: string;
+	number: string | null;
 	issuedOn: string | null; // YYYY-MM-DD
 	issuer: Bilingual | null;
 }

@@ -384,10 +384,12 @@ function issueRows(doc: LegalEntityExtract): Row[] {
 
 /** «ҚР Әділетмині берген 01.01.2008 ж. № 027890540» (L3303) in both languages. */
 function idDetails(id: IdentityDocument): Para[] {
-	const number = `№${NBSP}${id.number.trim()}`;
+	// The registers hold no identity-document numbers: a request names only the document's type.
+	const number = id.number?.trim() ? `№${NBSP}${id.number.trim()}` : null;
 	const date = id.issuedOn ? formatDate(id.issuedOn) : null;
 	const kk = [number, date && `${date}${NBSP}ж.`, id.issuer && `${id.issuer.kk.trim()} берген`];
 	const ru = [number, date && `от ${date}`, id.issuer && `выдан: ${id.issuer.ru.trim()}`];
+	if (!kk.some(Boolean)) return plain('—');
 	return bilingual({ kk: kk.filter(Boolean).join(', '), ru: ru.filter(Boolean).join(', ') });
 }
 

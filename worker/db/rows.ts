@@ -84,6 +84,8 @@ export interface CertificateRow {
 	payload_sha256: string;
 	revoked_at: string | null;
 	revocation_reason: string | null;
+	/** JSON of the document as printed (migration 0005); NULL for birth references issued before it. */
+	content: string | null;
 }
 
 export interface BirthRecordRow {

@@ -1,11 +1,98 @@
-import { barcodeText, signCertificate, type CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
-import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
+import {
+	barcodeText,
+	signCertificate,
+	type CertificateClaims,
+	type DocumentType
+} from '../../src/lib/domain/certificate/index.ts';
+import { formatReferenceNumber, newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Env } from '../env.ts';
 import { sha256Hex } from '../http/crypto.ts';
 import { findBirthRecord } from '../db/registry.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { signingKeyFor } from '../certificates/keys.ts';
+import { birthReferenceContent } from '../certificates/document.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
+
+/** A signed certificate ready to be stored with its application. */
+export interface PreparedCertificate {
+	number: string;
+	documentType: DocumentType;
+	departmentCode: string;
+	kid: string;
+	issuedAt: string;
+	cose: Uint8Array;
+	/** The document as printed, as JSON (certificates.content). */
+	content: string;
+	/** The registry records it printed ('person:<IIN>', 'act_record:<id>', …; migration 0005). */
+	sources: string[];
+}
+
+/** Signs `claims` with the department's key valid at `at`. */
+export async function signClaims(
+	env: Env,
+	claims: CertificateClaims,
+	at: Date,
+	document: { content: string; sources: string[] }
+): Promise<PreparedCertificate> {
+	const key = await signingKeyFor(env, claims.department, at);
+	return {
+		number: claims.number,
+		documentType: claims.documentType,
+		departmentCode: claims.department,
+		kid: key.trusted.kid,
+		issuedAt: new Date(claims.issuedAt * 1000).toISOString(),
+		cose: await signCertificate(claims, key.privateKey, key.kid),
+		...document
+	};
+}
+
+/**
+ * Stores a certificate as the application's result, with its audit row, the applicant's notice
+ * and its sources, as part of the caller's batch. An application gets one certificate: a retry
+ * or a concurrent duplicate writes nothing, and `guard` (when given) must hold too.
+ */
+export async function certificateStatements(
+	db: D1Database,
+	certificate: PreparedCertificate,
+	application: { applicationId: string; at: string; guard?: { sql: string; params: (string | number)[] } }
+): Promise<D1PreparedStatement[]> {
+	const { applicationId, at, guard } = application;
+	return [
+		db
+			.prepare(
+				`INSERT INTO certificates (number, application_id, document_type, department_code, kid, issued_at, cose, payload_sha256, content)
+				 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+				  WHERE NOT EXISTS (SELECT 1 FROM certificates WHERE application_id = ?) AND ${guard?.sql ?? '1'}`
+			)
+			.bind(
+				certificate.number,
+				applicationId,
+				certificate.documentType,
+				certificate.departmentCode,
+				certificate.kid,
+				certificate.issuedAt,
+				certificate.cose,
+				await sha256Hex(certificate.cose),
+				certificate.content,
+				applicationId,
+				...(guard?.params ?? [])
+			),
+		eventStatement(
+			db,
+			{ applicationId, at, actor: 'system', kind: 'issued', detail: { certificate: certificate.number } },
+			afterChange
+		),
+		noticeStatement(db, { applicationId, at, kind: 'result_ready' }, afterChange),
+		...certificate.sources.map((source) =>
+			db
+				.prepare(
+					`INSERT INTO certificate_sources (certificate_number, source)
+					 SELECT ?, ? WHERE EXISTS (SELECT 1 FROM certificates WHERE number = ?)`
+				)
+				.bind(certificate.number, source, certificate.number)
+		)
+	];
+}
 
 /**
  * Process 10: forms the archival reference from the registry (not from what the applicant
@@ -20,11 +107,12 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 	const record = await findBirthRecord(env.DB, { id: application.act_record_id });
 	if (!record) throw new Error('act record of a paid application is missing');
 
-	const key = await signingKeyFor(env, record.department_code, now);
+	const issuedAt = Math.floor(now.getTime() / 1000);
+	const number = newReferenceNumber();
 	const claims: CertificateClaims = {
 		documentType: 'birth-reference',
-		number: newReferenceNumber(),
-		issuedAt: Math.floor(now.getTime() / 1000),
+		number,
+		issuedAt,
 		department: record.department_code,
 		fields: {
 			fullName: record.full_name_kk,
@@ -33,33 +121,23 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 			actRecordDate: record.registered_on
 		}
 	};
-	const cose = await signCertificate(claims, key.privateKey, key.kid);
+	const content = birthReferenceContent(record, {
+		certificateNumber: formatReferenceNumber(number),
+		issuedAt: new Date(issuedAt * 1000).toISOString()
+	});
+	const certificate = await signClaims(env, claims, now, {
+		content: JSON.stringify(content),
+		sources: [`act_record:${record.id}`, `person:${record.subject_iin}`]
+	});
 	const at = now.toISOString();
+	const [insert, ...rest] = await certificateStatements(env.DB, certificate, { applicationId, at });
 	await env.DB.batch([
-		env.DB.prepare(
-			`INSERT INTO certificates (number, application_id, document_type, department_code, kid, issued_at, cose, payload_sha256)
-			 SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM certificates WHERE application_id = ?)`
-		).bind(
-			claims.number,
-			applicationId,
-			claims.documentType,
-			record.department_code,
-			key.trusted.kid,
-			at,
-			cose,
-			await sha256Hex(cose),
-			applicationId
-		),
+		insert,
 		env.DB.prepare(
 			`UPDATE applications SET state = 'issued', decided_at = ?, version = version + 1
 			  WHERE id = ? AND state = 'paid' AND EXISTS (SELECT 1 FROM certificates WHERE application_id = ? AND number = ?)`
-		).bind(at, applicationId, applicationId, claims.number),
-		eventStatement(
-			env.DB,
-			{ applicationId, at, actor: 'system', kind: 'issued', detail: { certificate: claims.number } },
-			afterChange
-		),
-		noticeStatement(env.DB, { applicationId, at, kind: 'result_ready' }, afterChange)
+		).bind(at, applicationId, applicationId, number),
+		...rest
 	]);
 }
 

@@ -14,6 +14,8 @@ import { birthRecordStatement, toBirthRecord } from '../db/registry.ts';
 import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord } from './birth-reference.ts';
+import { certificateStatements } from './issue.ts';
+import { registryCertificate, registryLookup } from './registry-certificates.ts';
 import { addHours, serviceDue } from './deadlines.ts';
 import { applicationView, viewFromResults, viewStatements, type ApplicationView } from './view.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
@@ -37,7 +39,12 @@ function submissionBodyHash(submission: Submission): Promise<string> {
  * applicant learns at once whether to pay or is refused, and is never asked to pay for a
  * refusal; other requests go to the provider's staff, after the state duty where one is due.
  */
-export async function submitApplication(env: Env, submission: Submission, now: Date): Promise<Submitted> {
+export async function submitApplication(
+	env: Env,
+	submission: Submission,
+	now: Date,
+	requestOrigin: string
+): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
 	const bodyHash = await submissionBodyHash(submission);
@@ -45,6 +52,7 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 		service.registryCheck && holds(service.registryCheck.when, submission.answers, today)
 			? service.registryCheck
 			: null;
+	const lookup = registryLookup(env.DB, service.id, submission.answers);
 	const attachmentIds = submission.attachments.map((a) => a.id);
 
 	// Hot path: one read batch (idempotency, registry, uploads — only the reads this request needs),
@@ -52,6 +60,7 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 	const reads = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
 		...(registryCheck ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
+		...(lookup?.statements ?? []),
 		...(attachmentIds.length
 			? [
 					env.DB.prepare('SELECT * FROM attachments WHERE id IN (SELECT value FROM json_each(?))').bind(
@@ -65,14 +74,28 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 	checkUploads(submission, attachmentIds.length ? (reads.at(-1)!.results as unknown as AttachmentRow[]) : []);
 
 	const record = registryCheck ? toBirthRecord(reads[1].results[0] as Parameters<typeof toBirthRecord>[0]) : null;
-	const refused = registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record));
+	const certificate = lookup
+		? await registryCertificate(
+				env,
+				lookup,
+				reads.slice(1, 1 + lookup.statements.length) /* no registry check beside a look-up */,
+				submission,
+				now,
+				requestOrigin
+			)
+		: null;
+	const refused =
+		(registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record))) ||
+		(lookup !== null && certificate === null);
 	const duty = stateDutyDue(service, submission.answers, today);
 	const at = now.toISOString();
 	const state: ApplicationRow['state'] = refused
 		? 'refused'
-		: duty.mrpMultiple !== null
-			? 'awaiting_payment'
-			: 'in_processing';
+		: certificate
+			? 'issued'
+			: duty.mrpMultiple !== null
+				? 'awaiting_payment'
+				: 'in_processing';
 	const paymentDue =
 		!refused && duty.mrpMultiple !== null ? addHours(now, duty.paymentWindowHours).toISOString() : null;
 	// Without a fee the provider's clock starts at once (the registration of the request).
@@ -105,7 +128,7 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			at,
 			paymentDue,
 			start?.due ?? null,
-			refused ? at : null,
+			refused || certificate ? at : null,
 			officeCode,
 			start?.first?.id ?? null,
 			start?.first?.actor ?? null,
@@ -116,7 +139,7 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 			{ applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } },
 			afterChange
 		),
-		...(registryCheck
+		...(registryCheck || lookup
 			? [
 					refused
 						? eventStatement(
@@ -128,6 +151,13 @@ export async function submitApplication(env: Env, submission: Submission, now: D
 				]
 			: []),
 		...(refused ? [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)] : []),
+		...(certificate
+			? await certificateStatements(env.DB, certificate, {
+					applicationId: id,
+					at,
+					guard: { sql: 'EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)', params: [id, bodyHash] }
+				})
+			: []),
 		...(start?.first
 			? [
 					stepStartStatement(env.DB, id, start.first, at, start.firstDue, {

@@ -8,7 +8,7 @@ import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
 import type { CertificateRow } from '../db/rows.ts';
 import { revocationStatus } from '../db/certificates.ts';
-import { birthReferencePdf } from '../certificates/document.ts';
+import { certificatePdf } from '../certificates/document.ts';
 
 export const certificates = new Hono<AppEnv>();
 
@@ -46,7 +46,7 @@ certificates.get('/:file{[A-Za-z0-9-]+\\.pdf}', async (c) => {
 	if (!token || !(await accessTokenMatches(c.env.ACCESS_TOKEN_SECRET, row.application_id, row.body_hash, token))) {
 		throw new ApiError(401, 'unauthorized');
 	}
-	const pdf = await birthReferencePdf(c.env, row, new URL(c.req.url).origin);
+	const pdf = await certificatePdf(c.env, row, new URL(c.req.url).origin);
 	return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
 		'Content-Type': 'application/pdf',
 		'Content-Disposition': `inline; filename="${row.number}.pdf"`,

@@ -7,6 +7,8 @@ import { checkDigit } from '../../src/lib/domain/iin.ts';
 
 export interface Department {
 	code: string;
+	/** The region (migration 0004's `regions.code`) whose registry certificates it signs. */
+	region: string;
 	kk: string;
 	ru: string;
 	en: string;
@@ -40,18 +42,151 @@ export interface BirthActRecord {
 	fields: BirthActFields;
 }
 
+/**
+ * The justice departments: each signs the certificates of its region with its own key (the
+ * registering office's department signs civil references). ALA and SHY also hold the seed's
+ * registering offices.
+ */
 export const departments: Department[] = [
 	{
 		code: 'ALA',
+		region: 'almaty',
 		kk: 'Алматы қаласының Әділет департаменті',
 		ru: 'Департамент юстиции города Алматы',
 		en: 'Department of Justice of Almaty'
 	},
 	{
 		code: 'SHY',
+		region: 'shymkent',
 		kk: 'Шымкент қаласының Әділет департаменті',
 		ru: 'Департамент юстиции города Шымкент',
 		en: 'Department of Justice of Shymkent'
+	},
+	{
+		code: 'AST',
+		region: 'astana',
+		kk: 'Астана қаласының Әділет департаменті',
+		ru: 'Департамент юстиции города Астаны',
+		en: 'Department of Justice of Astana'
+	},
+	{
+		code: 'ABA',
+		region: 'abai',
+		kk: 'Абай облысының Әділет департаменті',
+		ru: 'Департамент юстиции области Абай',
+		en: 'Department of Justice of Abai Region'
+	},
+	{
+		code: 'AKM',
+		region: 'akmola',
+		kk: 'Ақмола облысының Әділет департаменті',
+		ru: 'Департамент юстиции Акмолинской области',
+		en: 'Department of Justice of Akmola Region'
+	},
+	{
+		code: 'AKT',
+		region: 'aktobe',
+		kk: 'Ақтөбе облысының Әділет департаменті',
+		ru: 'Департамент юстиции Актюбинской области',
+		en: 'Department of Justice of Aktobe Region'
+	},
+	{
+		code: 'ALO',
+		region: 'almaty-region',
+		kk: 'Алматы облысының Әділет департаменті',
+		ru: 'Департамент юстиции Алматинской области',
+		en: 'Department of Justice of Almaty Region'
+	},
+	{
+		code: 'ATR',
+		region: 'atyrau',
+		kk: 'Атырау облысының Әділет департаменті',
+		ru: 'Департамент юстиции Атырауской области',
+		en: 'Department of Justice of Atyrau Region'
+	},
+	{
+		code: 'ZKO',
+		region: 'west-kazakhstan',
+		kk: 'Батыс Қазақстан облысының Әділет департаменті',
+		ru: 'Департамент юстиции Западно-Казахстанской области',
+		en: 'Department of Justice of West Kazakhstan Region'
+	},
+	{
+		code: 'ZHA',
+		region: 'zhambyl',
+		kk: 'Жамбыл облысының Әділет департаменті',
+		ru: 'Департамент юстиции Жамбылской области',
+		en: 'Department of Justice of Zhambyl Region'
+	},
+	{
+		code: 'ZHE',
+		region: 'zhetisu',
+		kk: 'Жетісу облысының Әділет департаменті',
+		ru: 'Департамент юстиции области Жетісу',
+		en: 'Department of Justice of Zhetisu Region'
+	},
+	{
+		code: 'KAR',
+		region: 'karaganda',
+		kk: 'Қарағанды облысының Әділет департаменті',
+		ru: 'Департамент юстиции Карагандинской области',
+		en: 'Department of Justice of Karaganda Region'
+	},
+	{
+		code: 'KOS',
+		region: 'kostanay',
+		kk: 'Қостанай облысының Әділет департаменті',
+		ru: 'Департамент юстиции Костанайской области',
+		en: 'Department of Justice of Kostanay Region'
+	},
+	{
+		code: 'KZO',
+		region: 'kyzylorda',
+		kk: 'Қызылорда облысының Әділет департаменті',
+		ru: 'Департамент юстиции Кызылординской области',
+		en: 'Department of Justice of Kyzylorda Region'
+	},
+	{
+		code: 'MAN',
+		region: 'mangystau',
+		kk: 'Маңғыстау облысының Әділет департаменті',
+		ru: 'Департамент юстиции Мангистауской области',
+		en: 'Department of Justice of Mangystau Region'
+	},
+	{
+		code: 'PAV',
+		region: 'pavlodar',
+		kk: 'Павлодар облысының Әділет департаменті',
+		ru: 'Департамент юстиции Павлодарской области',
+		en: 'Department of Justice of Pavlodar Region'
+	},
+	{
+		code: 'SKO',
+		region: 'north-kazakhstan',
+		kk: 'Солтүстік Қазақстан облысының Әділет департаменті',
+		ru: 'Департамент юстиции Северо-Казахстанской области',
+		en: 'Department of Justice of North Kazakhstan Region'
+	},
+	{
+		code: 'TUR',
+		region: 'turkistan',
+		kk: 'Түркістан облысының Әділет департаменті',
+		ru: 'Департамент юстиции Туркестанской области',
+		en: 'Department of Justice of Turkistan Region'
+	},
+	{
+		code: 'ULY',
+		region: 'ulytau',
+		kk: 'Ұлытау облысының Әділет департаменті',
+		ru: 'Департамент юстиции области Ұлытау',
+		en: 'Department of Justice of Ulytau Region'
+	},
+	{
+		code: 'VKO',
+		region: 'east-kazakhstan',
+		kk: 'Шығыс Қазақстан облысының Әділет департаменті',
+		ru: 'Департамент юстиции Восточно-Казахстанской области',
+		en: 'Department of Justice of East Kazakhstan Region'
 	}
 ];
 
@@ -309,7 +444,8 @@ export function registrySql(registry: Registry): string {
 	const rows: string[] = [
 		'DELETE FROM act_records WHERE id NOT IN (SELECT act_record_id FROM applications WHERE act_record_id IS NOT NULL);',
 		...registry.departments.map(
-			(d) => `INSERT OR REPLACE INTO departments VALUES (${q(d.code)}, ${q(d.kk)}, ${q(d.ru)}, ${q(d.en)});`
+			(d) =>
+				`INSERT OR REPLACE INTO departments (code, name_kk, name_ru, name_en, region_code) VALUES (${q(d.code)}, ${q(d.kk)}, ${q(d.ru)}, ${q(d.en)}, ${q(d.region)});`
 		),
 		...registry.offices.map(
 			(o) =>

@@ -3,8 +3,9 @@
  * element's `data-status`), the revocation state (`data-revocation`), and the fields.
  * Pure, so the mapping from codec verdicts and registry answers is unit-tested.
  */
-import type { CertificateClaims, TrustList, Verdict } from '../domain/certificate/index.ts';
-import { coseFromBarcodeText, verifyBarcodeText } from '../domain/certificate/index.ts';
+import type { CertificateClaims, DocumentType, FieldsOf, TrustList, Verdict } from '../domain/certificate/index.ts';
+import { coseFromBarcodeText, fieldLayouts, verifyBarcodeText } from '../domain/certificate/index.ts';
+import { registryRegionOptions } from '../domain/catalog/shared/registry-request.ts';
 import { formatAlmatyDateTime, formatDate } from '../domain/dates.ts';
 import type { Text } from '../domain/text.ts';
 import type { LookupRecord, Revocation } from './registry.ts';
@@ -106,18 +107,18 @@ export async function verifyText(text: string, trustList: TrustList | null, sour
 	};
 }
 
+type DocumentKey = `verify.doc.${DocumentType}`;
+type FieldKey =
+	| 'verify.field.documentType'
+	| 'verify.field.number'
+	| 'verify.field.issuedAt'
+	| 'verify.field.department'
+	| `verify.field.${keyof FieldsOf<DocumentType> | 'fullName' | 'birthDate' | 'actRecordNumber' | 'actRecordDate'}`;
+
 export interface FieldRow {
-	label:
-		| 'verify.field.documentType'
-		| 'verify.field.number'
-		| 'verify.field.issuedAt'
-		| 'verify.field.department'
-		| 'verify.field.fullName'
-		| 'verify.field.birthDate'
-		| 'verify.field.actRecordNumber'
-		| 'verify.field.actRecordDate';
+	label: FieldKey;
 	/** Already formatted, or a `{kk,ru,en}` to pick from, or a message key. */
-	value: string | Text | { key: 'verify.doc.birthReference' };
+	value: string | Text | { key: DocumentKey };
 	/** Date-times get the zone appended by the page ("23.11.2026 14:05 (UTC+5)"). */
 	zoned?: boolean;
 }
@@ -131,65 +132,43 @@ function safeDate(iso: string): string {
 	return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : iso;
 }
 
-export function claimRows(claims: CertificateClaims, department?: Text): FieldRow[] {
+/** A field's value as the document prints it: dates as 21.03.1990, regions by name. */
+function fieldValue(name: string, value: string | number): FieldRow['value'] {
+	if (typeof value === 'number') return String(value);
+	if (name === 'region') return registryRegionOptions.find((o) => o.value === value)?.label ?? value;
+	if (name.endsWith('Date')) return safeDate(value);
+	return value;
+}
+
+/**
+ * The rows of a document: its type, number, time and issuer, then its fields in the codec's
+ * layout order, so a new document type shows without a change here.
+ */
+function documentRows(
+	head: { documentType: DocumentType; number: string; issuedAt: string | Date; department: string | Text },
+	fields: Record<string, string | number>
+): FieldRow[] {
+	const known = fieldLayouts[head.documentType] as Record<string, unknown> | undefined;
 	return [
-		{
-			label: 'verify.field.documentType',
-			value: { key: 'verify.doc.birthReference' }
-		},
-		{ label: 'verify.field.number', value: printableNumber(claims.number) },
-		{
-			label: 'verify.field.issuedAt',
-			value: formatAlmatyDateTime(new Date(claims.issuedAt * 1000)),
-			zoned: true
-		},
-		{
-			label: 'verify.field.department',
-			value: department ?? claims.department
-		},
-		{ label: 'verify.field.fullName', value: claims.fields.fullName },
-		{
-			label: 'verify.field.birthDate',
-			value: safeDate(claims.fields.birthDate)
-		},
-		{
-			label: 'verify.field.actRecordNumber',
-			value: claims.fields.actRecordNumber
-		},
-		{
-			label: 'verify.field.actRecordDate',
-			value: safeDate(claims.fields.actRecordDate)
-		}
+		{ label: 'verify.field.documentType', value: { key: `verify.doc.${head.documentType}` } },
+		{ label: 'verify.field.number', value: printableNumber(head.number) },
+		{ label: 'verify.field.issuedAt', value: formatAlmatyDateTime(head.issuedAt), zoned: true },
+		{ label: 'verify.field.department', value: head.department },
+		...Object.keys(known ?? {})
+			.filter((name) => fields[name] !== undefined)
+			.map((name) => ({ label: `verify.field.${name}` as FieldKey, value: fieldValue(name, fields[name]) }))
 	];
 }
 
+export function claimRows(claims: CertificateClaims, department?: Text): FieldRow[] {
+	return documentRows(
+		{ ...claims, issuedAt: new Date(claims.issuedAt * 1000), department: department ?? claims.department },
+		claims.fields
+	);
+}
+
 export function lookupRows(record: LookupRecord): FieldRow[] {
-	return [
-		{
-			label: 'verify.field.documentType',
-			value: { key: 'verify.doc.birthReference' }
-		},
-		{ label: 'verify.field.number', value: printableNumber(record.number) },
-		{
-			label: 'verify.field.issuedAt',
-			value: formatAlmatyDateTime(record.issuedAt),
-			zoned: true
-		},
-		{ label: 'verify.field.department', value: record.department },
-		{ label: 'verify.field.fullName', value: record.fields.fullName },
-		{
-			label: 'verify.field.birthDate',
-			value: safeDate(record.fields.birthDate)
-		},
-		{
-			label: 'verify.field.actRecordNumber',
-			value: record.fields.actRecordNumber
-		},
-		{
-			label: 'verify.field.actRecordDate',
-			value: safeDate(record.fields.actRecordDate)
-		}
-	];
+	return documentRows(record, record.fields);
 }
 
 /** The claims to show, and whether they are confirmed by a good signature. */

@@ -4,7 +4,7 @@
  *   - the egov.kz-style check by number and the holder's IIN (the IIN goes in a POST body,
  *     never in a URL, so it stays out of logs, history and referrers).
  */
-import type { BirthReferenceFields } from '../domain/certificate/index.ts';
+import { fieldLayouts, type DocumentType } from '../domain/certificate/index.ts';
 import type { Text } from '../domain/text.ts';
 
 export type Revocation =
@@ -48,12 +48,13 @@ export async function fetchRevocation(
 export interface LookupRecord {
 	status: 'valid' | 'revoked';
 	revokedAt?: string;
-	documentType: string;
+	documentType: DocumentType;
 	number: string;
 	/** ISO instant (the Worker sends ISO; unix seconds are accepted too). */
 	issuedAt: string;
 	department: Text;
-	fields: BirthReferenceFields;
+	/** The certificate's signed fields (see fieldLayouts). */
+	fields: Record<string, string | number>;
 }
 
 export type LookupResult =
@@ -100,7 +101,12 @@ export async function lookupCertificate(
 	}
 	if (response.ok) {
 		const record = body as LookupRecord;
-		if (!record || (record.status !== 'valid' && record.status !== 'revoked') || typeof record.fields !== 'object') {
+		if (
+			!record ||
+			(record.status !== 'valid' && record.status !== 'revoked') ||
+			!Object.hasOwn(fieldLayouts, record.documentType) ||
+			typeof record.fields !== 'object'
+		) {
 			return { ok: false, reason: 'failed' };
 		}
 		const issuedAt =

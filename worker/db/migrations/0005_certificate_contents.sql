@@ -13,3 +13,7 @@ CREATE TABLE certificate_sources (
 	source TEXT NOT NULL,
 	PRIMARY KEY (certificate_number, source)
 ) WITHOUT ROWID;
+
+-- Each justice department signs the registry certificates of its region (worker/seed/registry.ts).
+ALTER TABLE departments ADD COLUMN region_code TEXT REFERENCES regions(code);
+CREATE UNIQUE INDEX departments_by_region ON departments (region_code);

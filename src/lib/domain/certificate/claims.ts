@@ -8,45 +8,34 @@
  *
  * Dates inside fields are uint YYYYMMDD (19900321 takes 5 bytes, the ISO text 11).
  */
+import { base64urlDecode, base64urlEncode } from './base64url.ts';
 import { decodeStrict, encodeCbor, equalBytes } from './cbor.ts';
 import { CertificateFormatError } from './errors.ts';
-
-export type DocumentType = 'birth-reference' | 'name-change-reference' | 'divorce-reference' | 'marriage-reference';
 
 /** Wire codes of document types. Codes are permanent: add new types, never renumber. */
 export const documentTypeCodes = {
 	'birth-reference': 1,
 	'name-change-reference': 2,
 	'divorce-reference': 3,
-	'marriage-reference': 4
-} as const satisfies Record<DocumentType, number>;
+	'marriage-reference': 4,
+	'real-estate-rights': 5,
+	'real-estate-presence': 6,
+	'legal-entity-registered': 7,
+	'legal-entity-branches': 8,
+	'person-participation': 9,
+	'entity-participation': 10
+} as const;
 
-/** Dates are ISO 'YYYY-MM-DD'. */
-export interface BirthReferenceFields {
-	fullName: string;
-	birthDate: string;
-	actRecordNumber: string;
-	actRecordDate: string;
-}
-
-export interface CertificateClaims {
-	documentType: 'birth-reference';
-	number: string;
-	issuedAt: number;
-	department: string;
-	fields: BirthReferenceFields;
-}
-
-type Kind = 'text' | 'uint' | 'date';
+type Kind = 'text' | 'uint' | 'date' | 'digest';
 type Layout = Record<string, readonly [key: number, kind: Kind]>;
 
-const claimKeys = { documentType: 1, number: 2, issuedAt: 3, department: 4, fields: 5 } as const;
-
-const headLayout = {
-	number: [claimKeys.number, 'text'],
-	issuedAt: [claimKeys.issuedAt, 'uint'],
-	department: [claimKeys.department, 'text']
-} as const satisfies Layout;
+/**
+ * A registry certificate runs to pages (ten co-owners, fifty founders), far beyond what a QR code
+ * a phone can read holds. Its barcode carries what identifies it — whose data, from which region,
+ * how many entries — and a digest of everything it printed (see contentDigest), so the stored
+ * snapshot the status look-up speaks for is bound to the signature.
+ */
+const registryHead = { subject: [1, 'text'], subjectName: [2, 'text'] } as const;
 
 /** Field map layout per document type; a type without a layout cannot be encoded or decoded yet. */
 export const fieldLayouts = {
@@ -55,8 +44,50 @@ export const fieldLayouts = {
 		birthDate: [2, 'date'],
 		actRecordNumber: [3, 'text'],
 		actRecordDate: [4, 'date']
-	}
-} as const satisfies Partial<Record<DocumentType, Layout>>;
+	},
+	'real-estate-rights': { ...registryHead, region: [3, 'text'], objects: [4, 'uint'], digest: [5, 'digest'] },
+	'real-estate-presence': {
+		...registryHead,
+		region: [3, 'text'],
+		current: [4, 'uint'],
+		previous: [5, 'uint'],
+		digest: [6, 'digest']
+	},
+	'legal-entity-registered': { ...registryHead, digest: [3, 'digest'] },
+	'legal-entity-branches': { ...registryHead, branches: [3, 'uint'], digest: [4, 'digest'] },
+	'person-participation': { ...registryHead, participations: [3, 'uint'], digest: [4, 'digest'] },
+	'entity-participation': { ...registryHead, participations: [3, 'uint'], digest: [4, 'digest'] }
+} as const satisfies Partial<Record<keyof typeof documentTypeCodes, Layout>>;
+
+/** Document types that can be issued: those with a field layout. */
+export type DocumentType = keyof typeof fieldLayouts;
+
+type ValueOf<K extends Kind> = K extends 'uint' ? number : string;
+/** The fields of a document type as plain data: dates ISO 'YYYY-MM-DD', digests base64url. */
+export type FieldsOf<T extends DocumentType> = {
+	-readonly [F in keyof (typeof fieldLayouts)[T]]: (typeof fieldLayouts)[T][F] extends readonly [number, infer K]
+		? K extends Kind
+			? ValueOf<K>
+			: never
+		: never;
+};
+
+export type BirthReferenceFields = FieldsOf<'birth-reference'>;
+
+export type CertificateClaims = {
+	[T in DocumentType]: { documentType: T; number: string; issuedAt: number; department: string; fields: FieldsOf<T> };
+}[DocumentType];
+
+/** Bytes of the content digest: 128 bits of SHA-256, enough to bind a snapshot, short enough for the QR. */
+export const DIGEST_BYTES = 16;
+
+const claimKeys = { documentType: 1, number: 2, issuedAt: 3, department: 4, fields: 5 } as const;
+
+const headLayout = {
+	number: [claimKeys.number, 'text'],
+	issuedAt: [claimKeys.issuedAt, 'uint'],
+	department: [claimKeys.department, 'text']
+} as const satisfies Layout;
 
 function fail(message: string): never {
 	throw new CertificateFormatError(message);
@@ -94,14 +125,31 @@ function checkUint(name: string, value: unknown): number {
 	return value;
 }
 
-type Check = (name: string, value: unknown) => string | number;
+function digestToBytes(name: string, value: unknown): Uint8Array {
+	let bytes: Uint8Array | null = null;
+	try {
+		bytes = typeof value === 'string' ? base64urlDecode(value) : null;
+	} catch {
+		bytes = null;
+	}
+	if (!bytes || bytes.length !== DIGEST_BYTES) fail(`${name} must be ${DIGEST_BYTES} bytes as base64url`);
+	return bytes;
+}
+
+function bytesToDigest(name: string, value: unknown): string {
+	if (!(value instanceof Uint8Array) || value.length !== DIGEST_BYTES) fail(`${name} must be ${DIGEST_BYTES} bytes`);
+	return base64urlEncode(value);
+}
+
+type Check = (name: string, value: unknown) => string | number | Uint8Array;
 const kinds: Record<Kind, { encode: Check; decode: Check }> = {
 	text: { encode: checkText, decode: checkText },
 	uint: { encode: checkUint, decode: checkUint },
-	date: { encode: isoDateToUint, decode: uintToIsoDate }
+	date: { encode: isoDateToUint, decode: uintToIsoDate },
+	digest: { encode: digestToBytes, decode: bytesToDigest }
 };
 
-function encodeLayout(layout: Layout, record: Record<string, unknown>): Map<number, string | number> {
+function encodeLayout(layout: Layout, record: Record<string, unknown>): Map<number, unknown> {
 	return new Map(
 		Object.entries(layout).map(([name, [key, kind]]) => {
 			return [key, kinds[kind].encode(name, record[name])];
@@ -109,10 +157,10 @@ function encodeLayout(layout: Layout, record: Record<string, unknown>): Map<numb
 	);
 }
 
-function decodeLayout(layout: Layout, map: Map<unknown, unknown>, extraKeys: number): Record<string, string | number> {
+function decodeLayout(layout: Layout, map: Map<unknown, unknown>, extraKeys: number): Record<string, unknown> {
 	const entries = Object.entries(layout);
 	if (map.size !== entries.length + extraKeys) fail('unexpected keys in map');
-	const record: Record<string, string | number> = {};
+	const record: Record<string, unknown> = {};
 	for (const [name, [key, kind]] of entries) {
 		if (!map.has(key)) fail(`${name} (key ${key}) is missing`);
 		record[name] = kinds[kind].decode(name, map.get(key));
@@ -125,10 +173,10 @@ function decodeLayout(layout: Layout, map: Map<unknown, unknown>, extraKeys: num
  * @throws CertificateFormatError when a value is missing, mistyped, or a date is not real
  */
 export function encodeClaims(claims: CertificateClaims): Uint8Array<ArrayBuffer> {
-	const code = documentTypeCodes[claims.documentType as DocumentType];
-	const layout: Layout | undefined = fieldLayouts[claims.documentType as keyof typeof fieldLayouts];
+	const code = (documentTypeCodes as Record<string, number>)[claims.documentType];
+	const layout: Layout | undefined = (fieldLayouts as Record<string, Layout>)[claims.documentType];
 	if (code === undefined || layout === undefined) fail(`cannot encode document type ${String(claims.documentType)}`);
-	const map = encodeLayout(headLayout, { ...claims }) as Map<number, unknown>;
+	const map = encodeLayout(headLayout, { ...claims });
 	map.set(claimKeys.documentType, code);
 	map.set(claimKeys.fields, encodeLayout(layout, { ...claims.fields }));
 	// cborg sorts map keys and uses minimal lengths, so equal claims always give equal bytes.
@@ -144,10 +192,8 @@ export function decodeClaims(payload: Uint8Array): CertificateClaims {
 	const root = decodeStrict(payload);
 	if (!(root instanceof Map)) fail('payload must be a map');
 	const code = root.get(claimKeys.documentType);
-	const documentType = (Object.keys(documentTypeCodes) as DocumentType[]).find(
-		(type) => documentTypeCodes[type] === code
-	);
-	const layout: Layout | undefined = documentType && fieldLayouts[documentType as keyof typeof fieldLayouts];
+	const documentType = (Object.keys(fieldLayouts) as DocumentType[]).find((type) => documentTypeCodes[type] === code);
+	const layout: Layout | undefined = documentType && fieldLayouts[documentType];
 	if (!documentType || !layout) fail(`unsupported document type ${String(code)}`);
 	const fields = root.get(claimKeys.fields);
 	if (!(fields instanceof Map)) fail('fields must be a map');

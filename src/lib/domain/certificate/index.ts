@@ -10,12 +10,15 @@ import { CertificateFormatError } from './errors.ts';
 
 export { base64urlDecode, base64urlEncode } from './base64url.ts';
 export {
+	DIGEST_BYTES,
 	decodeClaims,
 	documentTypeCodes,
 	encodeClaims,
+	fieldLayouts,
 	type BirthReferenceFields,
 	type CertificateClaims,
-	type DocumentType
+	type DocumentType,
+	type FieldsOf
 } from './claims.ts';
 export { CertificateFormatError } from './errors.ts';
 
