@@ -21,7 +21,7 @@ interface Submitted {
 	application: {
 		id: string;
 		state: string;
-		refusal: { code: string } | null;
+		refusal: { code: string; message: { kk: string; ru: string; en: string } } | null;
 		result: { certificateNumber: string; pdfPath: string } | null;
 	};
 	accessToken: string;
@@ -70,7 +70,8 @@ async function issued(submitted: Submitted) {
 
 async function refusedWithNothingWritten(submitted: Submitted) {
 	expect(submitted.application.state).toBe('refused');
-	expect(submitted.application.refusal?.code).toBe('data_not_found');
+	expect(submitted.application.refusal?.code).toBe('register_data_not_found');
+	expect(submitted.application.refusal?.message.ru).toContain('государственной базе данных');
 	expect(submitted.application.result).toBeNull();
 	expect(await count('certificates', 'application_id = ?', submitted.application.id)).toBe(0);
 }

@@ -87,6 +87,8 @@ export async function submitApplication(
 	const refused =
 		(registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record))) ||
 		(lookup !== null && certificate === null);
+	// The civil registry's refusal names the birth certificate; the state databases' names the IIN/BIN.
+	const refusal = lookup ? 'register_data_not_found' : 'data_not_found';
 	const duty = stateDutyDue(service, submission.answers, today);
 	const at = now.toISOString();
 	const state: ApplicationRow['state'] = refused
@@ -122,7 +124,7 @@ export async function submitApplication(
 			JSON.stringify(submission.answers),
 			bodyHash,
 			state,
-			refused ? 'data_not_found' : null,
+			refused ? refusal : null,
 			record && !refused ? record.id : null,
 			refused ? null : duty.mrpMultiple,
 			at,
@@ -144,13 +146,17 @@ export async function submitApplication(
 					refused
 						? eventStatement(
 								env.DB,
-								{ applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: 'data_not_found' } },
+								{ applicationId: id, at, actor: 'system', kind: 'refused', detail: { reason: refusal } },
 								afterChange
 							)
-						: eventStatement(env.DB, { applicationId: id, at, actor: 'system', kind: 'registry_match' }, afterChange)
+						: eventStatement(
+								env.DB,
+								{ applicationId: id, at, actor: 'system', kind: lookup ? 'register_found' : 'registry_match' },
+								afterChange
+							)
 				]
 			: []),
-		...(refused ? [noticeStatement(env.DB, { applicationId: id, at, kind: 'data_not_found' }, afterChange)] : []),
+		...(refused ? [noticeStatement(env.DB, { applicationId: id, at, kind: refusal }, afterChange)] : []),
 		...(certificate
 			? await certificateStatements(env.DB, certificate, {
 					applicationId: id,

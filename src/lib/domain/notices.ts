@@ -11,6 +11,13 @@ export const notices = {
 		ru: 'Отказ в оказании электронной государственной услуги в связи с отсутствием запрашиваемых данных в ИС «ЗАГС». Сверьте введённые данные со свидетельством о рождении; запрос можно подать снова.',
 		en: 'The e-service is refused because the requested data are not in the civil registry system. Compare what you entered with your birth certificate; you may make the request again.'
 	},
+	// Annexes 4–6, process 8: refusal because the requested data are absent in the state database
+	// (the register of real estate, or of legal entities); the source gives the reason, not the wording.
+	register_data_not_found: {
+		kk: 'Сұрау салынған деректердің мемлекеттік деректер қорында болмауына байланысты электрондық мемлекеттік қызмет көрсетуден бас тартылды. Енгізілген ЖСН, БСН мен өңірді тексеріп, қайта сұрау салуға болады.',
+		ru: 'Отказ в оказании электронной государственной услуги в связи с отсутствием запрашиваемых данных в государственной базе данных. Проверьте введённые ИИН, БИН и регион; запрос можно подать снова.',
+		en: 'The e-service is refused because the requested data are not in the state database. Check the IIN, BIN and region you entered; you may make the request again.'
+	},
 	// Process 8: unpaid within 24 hours.
 	request_expired: {
 		kk: 'Мемлекеттік баж 24 сағат ішінде төленбеді, сондықтан сұрау салу мерзімі өтіп кетті. Сұрау салуды қайтадан жіберуге болады.',

@@ -1,0 +1,60 @@
+/// <reference types="node" />
+/**
+ * The citizen's walk through a service's form in a real browser: language, the pages asked on
+ * the chosen branch, a file for each document, check your answers, send. Ends on the status page.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
+
+// A real 1×1 PNG, as a phone photo of a document would be (only much smaller).
+const png = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+const copy = {
+	kk: { lang: 'Қазақша', next: 'Жалғастыру', submit: 'Сұрау салуды жіберу' },
+	ru: { lang: 'Русский', next: 'Продолжить', submit: 'Отправить запрос' }
+};
+
+/** Fills and sends `answers` (every question asked on their branch); the status page is shown after. */
+export async function apply(
+	page: Page,
+	service: ServiceDefinition,
+	lang: 'kk' | 'ru',
+	answers: Record<string, string>
+) {
+	const text = copy[lang];
+	await page.goto('/');
+	await page.getByRole('button', { name: text.lang, exact: true }).click();
+	await page.locator(`a.button[href="/apply/${service.id}"]`).click();
+	await page.locator('main .actions .button').first().click();
+	for (let step = 0; step < 40; step++) {
+		await page.waitForURL(/[?&]page=/);
+		const current = new URL(page.url()).searchParams.get('page')!;
+		if (current === 'check') break;
+		if (current === 'documents') {
+			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all()) {
+				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
+			}
+			await expect(page.locator('.picker li').first()).toBeVisible();
+		} else {
+			const definition = service.pages.find((p) => p.id === current)!;
+			for (const fieldId of definition.fields.filter((f) => f in answers)) {
+				const field = service.fields.find((f) => f.id === fieldId)!;
+				if (field.type === 'choice')
+					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
+				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
+			}
+		}
+		await page.getByRole('button', { name: text.next }).click();
+		await expect(page.locator('.error-summary')).toHaveCount(0);
+		await page.waitForURL((url) => url.searchParams.get('page') !== current);
+	}
+	await expect(page.locator('dl.summary')).toContainText(answers.iin);
+	await page.getByRole('button', { name: text.submit }).click();
+	await expect(page.getByTestId('state')).toHaveAttribute(
+		'data-state',
+		/awaiting_payment|in_processing|refused|issued/
+	);
+}
