@@ -137,7 +137,7 @@ export function duplicateAcceptancePage(doc: DuplicateAcceptanceNotice): CivilPa
 						kind: 'fields',
 						fields: [
 							{ label: '', value: nameAndYear(doc.applicant, 'ж.'), caption: '(тегі, аты, әкесінің аты, туған жылы)' }
-						] // L461–462
+						] // L462
 					},
 					{
 						// L463

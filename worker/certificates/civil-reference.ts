@@ -57,7 +57,10 @@ export interface NameParts {
 interface CivilReferenceCommon extends CivilDocumentHead {
 	/** The registering АХАЖ division: the subject of the body sentence in both blocks. */
 	office: Bilingual;
-	/** The act record: its number as written and the date of the entry in the book. */
+	/**
+	 * The act record: its number as written — TT-OOO-YY-NNNNNNN in the samples (spec §3.9.6) and as
+	 * worker/office/act-records.ts numbers them, printed as it is — and the date of the entry in the book.
+	 */
 	actRecord: { number: string; date: string };
 }
 
