@@ -12,7 +12,7 @@
 // layout (header, table, continuation pages, footer band with the QR) in legal-entity-layout.ts.
 //
 // Runtime-neutral: the Worker gets the bundled fonts by default, Node scripts pass font bytes.
-import { MAX_BARCODE_TEXT } from './birth-reference-layout.ts';
+import { MAX_BARCODE_TEXT } from './pdf-kit.ts';
 import { composeLegalEntityExtract } from './legal-entity-layout.ts';
 import { LEGAL_ENTITY_EXTRACT_TITLE, MINISTRY } from './legal-entity-wording.ts';
 import type { CertificateFonts } from './pdf-kit.ts';

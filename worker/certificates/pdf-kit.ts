@@ -113,6 +113,22 @@ export async function embedCertificateFonts(pdf: PDFDocument, fonts: Certificate
 }
 
 // ---------------------------------------------------------------------------
+// The barcode text: what every certificate prints as its QR code.
+// ---------------------------------------------------------------------------
+/**
+ * Hard limit for barcodeText. The contract is ≤ 350 characters (version 14, 0.47 mm modules in
+ * a 34 mm symbol); longer texts still print, in a symbol of up to 38 mm with smaller modules,
+ * rather than failing a citizen's download. Beyond 700 the modules would drop under 0.36 mm.
+ */
+export const MAX_BARCODE_TEXT = 700;
+
+/** Throws a RangeError unless `text` is 1..MAX_BARCODE_TEXT printable ASCII characters. */
+export function checkBarcodeText(text: string): void {
+	if (!text || text.length > MAX_BARCODE_TEXT || !/^[\x20-\x7e]*$/.test(text))
+		throw new RangeError(`barcodeText must be 1..${MAX_BARCODE_TEXT} printable ASCII characters`);
+}
+
+// ---------------------------------------------------------------------------
 // Text layout: greedy word wrap over styled runs, optional justification.
 // Only U+0020 separates words, so U+00A0 (NBSP) keeps «№ 12» or «1990 г.» together.
 // ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import { NBSP, PageFlow, drawQr, embedCertificateFonts } from './pdf-kit.ts';
 import { drawStack, stack as layStack } from './pdf-kit.ts';
 import type { CertificateFonts, EmbeddedFonts, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
-import { MAX_BARCODE_TEXT } from './birth-reference-layout.ts';
+import { MAX_BARCODE_TEXT } from './pdf-kit.ts';
 import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
 import type {
 	LegalEntityRow,
