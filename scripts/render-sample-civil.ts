@@ -19,7 +19,7 @@ import {
 	renderMarriageRegistrationNoticePdf
 } from '../worker/certificates/civil-notices.ts';
 import { civilReferenceFromRow, renderCivilReferencePdf } from '../worker/certificates/civil-reference.ts';
-import type { CivilRecordRow } from '../worker/certificates/civil-reference.ts';
+import type { CivilRecordRow } from '../worker/db/registry.ts';
 import type { ActType } from '../worker/office/act-records.ts';
 import { demoOffices } from '../worker/seed/offices.ts';
 import {
@@ -82,7 +82,10 @@ function recordRow(
 		sex: subject.sex,
 		birth_date: subject.birthDate,
 		office_kk: office.name.kk,
-		office_ru: office.name.ru
+		office_ru: office.name.ru,
+		department_code: 'ALA',
+		department_kk: 'Алматы қаласының Әділет департаменті',
+		department_ru: 'Департамент юстиции города Алматы'
 	};
 }
 

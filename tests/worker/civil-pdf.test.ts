@@ -23,11 +23,11 @@ import {
 import type { DuplicateCertificateKind } from '../../worker/certificates/civil-notices.ts';
 import {
 	CIVIL_REFERENCE_TITLE,
-	civilRecordStatement,
 	civilReferenceFromRow,
 	renderCivilReferencePdf
 } from '../../worker/certificates/civil-reference.ts';
-import type { CivilRecordRow, CivilReference } from '../../worker/certificates/civil-reference.ts';
+import type { CivilReference } from '../../worker/certificates/civil-reference.ts';
+import { civilRecordStatement, type CivilRecordRow } from '../../worker/db/registry.ts';
 import { bundledFonts } from '../../worker/certificates/fonts.ts';
 import { embedCertificateFonts } from '../../worker/certificates/pdf-kit.ts';
 import type { EmbeddedFonts } from '../../worker/certificates/pdf-kit.ts';

@@ -31,7 +31,7 @@ import type {
 	Field,
 	Part
 } from './civil-layout.ts';
-import type { ActType } from '../office/act-records.ts';
+import type { CivilRecordRow } from '../db/registry.ts';
 import { parseIin } from '../../src/lib/domain/iin.ts';
 import { formatDate } from '../../src/lib/domain/dates.ts';
 
@@ -335,36 +335,6 @@ export function civilReferencePage(doc: CivilReference): CivilPage {
  * An act record with its subject and registering office: `act_records` joined with `persons` and
  * `registry_offices` (migration 0001), as civilRecordStatement reads it.
  */
-export interface CivilRecordRow {
-	id: number;
-	type: ActType;
-	number: string;
-	registered_on: string;
-	office_code: string;
-	subject_iin: string;
-	fields: string; // JSON: the act's own fields
-	full_name_kk: string;
-	full_name_ru: string;
-	sex: Sex;
-	birth_date: string;
-	office_kk: string;
-	office_ru: string;
-}
-
-const civilRecordSelect = `
-	SELECT a.id, a.type, a.number, a.registered_on, a.office_code, a.subject_iin, a.fields,
-	       p.full_name_kk, p.full_name_ru, p.sex, p.birth_date,
-	       o.name_kk AS office_kk, o.name_ru AS office_ru
-	  FROM act_records a
-	  JOIN persons p ON p.iin = a.subject_iin
-	  JOIN registry_offices o ON o.code = a.office_code
-	 WHERE a.id = ?`;
-
-/** The query for an act record of any type with its person and office, by id; batchable. */
-export function civilRecordStatement(db: D1Database, id: number): D1PreparedStatement {
-	return db.prepare(civilRecordSelect).bind(id);
-}
-
 type Fields = Record<string, unknown>;
 const text = (f: Fields, ...keys: string[]): string | null => {
 	for (const key of keys) {

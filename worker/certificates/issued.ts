@@ -119,7 +119,8 @@ export function isRegistryDocumentType(type: string): type is RegistryDocumentTy
 export function renderRegistryDocument(
 	documentType: RegistryDocumentType & DocumentType,
 	contentJson: string,
-	barcodeText: string
+	barcodeText: string,
+	verifyOrigin: string
 ): Promise<Uint8Array> {
 	const content = JSON.parse(contentJson);
 	switch (documentType) {
@@ -128,6 +129,6 @@ export function renderRegistryDocument(
 		case 'real-estate-presence':
 			return renderRealEstatePresencePdf(content as RealEstatePresenceDocument, { barcodeText });
 		default:
-			return renderLegalEntityExtractPdf(content as LegalEntityExtract, { barcodeText });
+			return renderLegalEntityExtractPdf({ ...(content as LegalEntityExtract), verifyOrigin }, { barcodeText });
 	}
 }

@@ -7,10 +7,10 @@ import {
 import { formatReferenceNumber, newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Env } from '../env.ts';
 import { sha256Hex } from '../http/crypto.ts';
-import { findBirthRecord } from '../db/registry.ts';
+import { civilRecordStatement, type CivilRecordRow } from '../db/registry.ts';
+import { civilReferenceFromRow, type CivilReference, type NameParts } from '../certificates/civil-reference.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { signingKeyFor } from '../certificates/keys.ts';
-import { birthReferenceContent } from '../certificates/document.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
 /** A signed certificate ready to be stored with its application. */
@@ -94,6 +94,41 @@ export async function certificateStatements(
 	];
 }
 
+/** The document type of each kind of archival reference (annex 3, sub-annex 5). */
+const referenceDocumentType = {
+	birth: 'birth-reference',
+	'name-change': 'name-change-reference',
+	marriage: 'marriage-reference',
+	divorce: 'divorce-reference'
+} as const satisfies Record<CivilReference['kind'], DocumentType>;
+
+const fullName = (n: NameParts) => [n.surname, n.givenName, n.patronymic].filter(Boolean).join(' ');
+
+/** The signed fields of a reference: the names as printed and the act record. */
+function referenceClaims(reference: CivilReference, head: Omit<CertificateClaims, 'documentType' | 'fields'>) {
+	const actRecord = { actRecordNumber: reference.actRecord.number, actRecordDate: reference.actRecord.date };
+	switch (reference.kind) {
+		case 'birth':
+			return {
+				...head,
+				documentType: 'birth-reference',
+				fields: { fullName: reference.holder.fullName, birthDate: reference.holder.birthDate!, ...actRecord }
+			} satisfies CertificateClaims;
+		case 'name-change':
+			return {
+				...head,
+				documentType: 'name-change-reference',
+				fields: { fullName: reference.holder.fullName, newName: fullName(reference.after), ...actRecord }
+			} satisfies CertificateClaims;
+		default:
+			return {
+				...head,
+				documentType: referenceDocumentType[reference.kind],
+				fields: { husband: reference.husband.fullName, wife: reference.wife.fullName, ...actRecord }
+			} satisfies CertificateClaims;
+	}
+}
+
 /**
  * Process 10: forms the archival reference from the registry (not from what the applicant
  * typed) and signs its barcode with the registering office's department key. Idempotent:
@@ -104,29 +139,20 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 		.bind(applicationId)
 		.first<ApplicationRow>();
 	if (!application || application.state !== 'paid' || application.act_record_id === null) return;
-	const record = await findBirthRecord(env.DB, { id: application.act_record_id });
+	const record = await civilRecordStatement(env.DB, application.act_record_id).first<CivilRecordRow>();
 	if (!record) throw new Error('act record of a paid application is missing');
 
 	const issuedAt = Math.floor(now.getTime() / 1000);
 	const number = newReferenceNumber();
-	const claims: CertificateClaims = {
-		documentType: 'birth-reference',
-		number,
-		issuedAt,
-		department: record.department_code,
-		fields: {
-			fullName: record.full_name_kk,
-			birthDate: record.birth_date,
-			actRecordNumber: record.number,
-			actRecordDate: record.registered_on
-		}
-	};
-	const content = birthReferenceContent(record, {
+	const reference = civilReferenceFromRow(record, {
 		certificateNumber: formatReferenceNumber(number),
-		issuedAt: new Date(issuedAt * 1000).toISOString()
+		issuedAt: new Date(issuedAt * 1000).toISOString(),
+		department: { kk: record.department_kk, ru: record.department_ru },
+		verifyOrigin: '' // where to verify is the origin the document is served from (document.ts)
 	});
+	const claims = referenceClaims(reference, { number, issuedAt, department: record.department_code });
 	const certificate = await signClaims(env, claims, now, {
-		content: JSON.stringify(content),
+		content: JSON.stringify(reference),
 		sources: [`act_record:${record.id}`, `person:${record.subject_iin}`]
 	});
 	const at = now.toISOString();

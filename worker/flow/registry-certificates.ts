@@ -63,8 +63,6 @@ export interface IssueContext {
 	number: string;
 	issuedAt: string; // ISO instant, whole seconds (the barcode has seconds)
 	applicant: { iin: string };
-	/** The origin of the verification page, printed beside the QR of the legal-entity extracts. */
-	verifyOrigin: string;
 }
 
 /** A look-up's outcome: the document with the registry records it prints, or nothing found. */
@@ -169,8 +167,8 @@ function legalEntityLookup(db: D1Database, answers: Answers): RegistryLookup {
 		certificateNumber: formatReferenceNumber(context.number),
 		issuedAt: context.issuedAt,
 		requestedBy: requester(applicant, context.applicant.iin),
-		department: { kk: place.department_kk, ru: place.department_ru },
-		verifyOrigin: context.verifyOrigin
+		department: { kk: place.department_kk, ru: place.department_ru }
+		// verifyOrigin: the origin the document is served from, set when it is rendered (document.ts)
 	});
 	const found = (content: RegistryDocument['content'], place: RegionWithDepartment, sources: string[]): Found => ({
 		document: { documentType: extractDocumentType[kind], content } as RegistryDocument,
@@ -281,8 +279,7 @@ export async function registryCertificate(
 	const found = lookup.resolve(results, {
 		number,
 		issuedAt: new Date(issuedAt * 1000).toISOString(),
-		applicant: { iin: submission.answers.iin },
-		verifyOrigin: env.PUBLIC_ORIGIN || requestOrigin
+		applicant: { iin: submission.answers.iin }
 	});
 	if (!found) return null;
 	const content = contentText(found.document.content);

@@ -2,7 +2,7 @@ import { findService, type ServiceDefinition } from '../../src/lib/domain/catalo
 import { workflowPlan } from '../../src/lib/domain/office/workflow.ts';
 import { officeCalendar } from '../office/calendar.ts';
 import { stepDue, stepStartStatement } from '../office/start.ts';
-import { holds, stateDutyDue } from '../../src/lib/domain/catalog/rules.ts';
+import { stateDutyDue } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
 import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
@@ -10,10 +10,15 @@ import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { canonicalJson, sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
-import { birthRecordStatement, toBirthRecord } from '../db/registry.ts';
+import {
+	birthRecordStatement,
+	civilRecordsOfPersonStatement,
+	toBirthRecord,
+	type CivilRecordRow
+} from '../db/registry.ts';
 import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
 import { accessToken } from './access.ts';
-import { answersMatchBirthRecord } from './birth-reference.ts';
+import { answersMatchBirthRecord, answersMatchCivilRecord } from './record-match.ts';
 import { certificateStatements } from './issue.ts';
 import { registryCertificate, registryLookup } from './registry-certificates.ts';
 import { addHours, serviceDue } from './deadlines.ts';
@@ -48,10 +53,10 @@ export async function submitApplication(
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
 	const bodyHash = await submissionBodyHash(submission);
-	const registryCheck =
-		service.registryCheck && holds(service.registryCheck.when, submission.answers, today)
-			? service.registryCheck
-			: null;
+	// The act record the answers describe, of the type they name (annex 3: every reference).
+	const recordType = service.registryCheck
+		? (submission.answers[service.registryCheck.kindField] as 'birth' | 'marriage' | 'divorce' | 'name-change')
+		: null;
 	const lookup = registryLookup(env.DB, service.id, submission.answers);
 	const attachmentIds = submission.attachments.map((a) => a.id);
 
@@ -59,7 +64,10 @@ export async function submitApplication(
 	// one write batch that also reads the view back.
 	const reads = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
-		...(registryCheck ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
+		...(recordType === 'birth' ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
+		...(recordType && recordType !== 'birth'
+			? [civilRecordsOfPersonStatement(env.DB, recordType, submission.answers.iin)]
+			: []),
 		...(lookup?.statements ?? []),
 		...(attachmentIds.length
 			? [
@@ -73,20 +81,18 @@ export async function submitApplication(
 	if (existing) return replay(env, existing, bodyHash, now);
 	checkUploads(submission, attachmentIds.length ? (reads.at(-1)!.results as unknown as AttachmentRow[]) : []);
 
-	const record = registryCheck ? toBirthRecord(reads[1].results[0] as Parameters<typeof toBirthRecord>[0]) : null;
+	const record = recordType ? matchingRecord(recordType, submission.answers, reads[1].results) : null;
 	const certificate = lookup
 		? await registryCertificate(
 				env,
 				lookup,
-				reads.slice(1, 1 + lookup.statements.length) /* no registry check beside a look-up */,
+				reads.slice(1, 1 + lookup.statements.length) /* no act record check beside a look-up */,
 				submission,
 				now,
 				requestOrigin
 			)
 		: null;
-	const refused =
-		(registryCheck !== null && !(record !== null && answersMatchBirthRecord(submission.answers, record))) ||
-		(lookup !== null && certificate === null);
+	const refused = (recordType !== null && record === null) || (lookup !== null && certificate === null);
 	// The civil registry's refusal names the birth certificate; the state databases' names the IIN/BIN.
 	const refusal = lookup ? 'register_data_not_found' : 'data_not_found';
 	const duty = stateDutyDue(service, submission.answers, today);
@@ -141,7 +147,7 @@ export async function submitApplication(
 			{ applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } },
 			afterChange
 		),
-		...(registryCheck || lookup
+		...(recordType || lookup
 			? [
 					refused
 						? eventStatement(
@@ -189,6 +195,15 @@ export async function submitApplication(
 	}
 	const application = viewFromResults(env, results.slice(-view.length), now)!;
 	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
+}
+
+/** The act record the answers describe, among those read for the applicant's IIN; null when none does. */
+function matchingRecord(type: string, answers: Submission['answers'], rows: unknown[]): { id: number } | null {
+	if (type === 'birth') {
+		const birth = toBirthRecord(rows[0] as Parameters<typeof toBirthRecord>[0]);
+		return birth && answersMatchBirthRecord(answers, birth) ? birth : null;
+	}
+	return (rows as CivilRecordRow[]).find((row) => answersMatchCivilRecord(answers, row)) ?? null;
 }
 
 /** The plan's first step and the deadlines when the provider's clock starts on submission. */

@@ -358,11 +358,109 @@ export const demoPeople: DemoSpec[] = [
 	}
 ];
 
+/** A marriage, divorce or change-of-name record: its fields are the registration service's answers. */
+export interface CivilActRecord {
+	id: number;
+	type: 'marriage' | 'divorce' | 'name-change';
+	number: string;
+	registeredOn: string;
+	officeCode: string;
+	subjectIin: string;
+	fields: Record<string, string>;
+}
+
 export interface Registry {
 	departments: Department[];
 	offices: RegistryOffice[];
 	persons: Person[];
 	birthRecords: BirthActRecord[];
+	/** The other records the archival references (annex 3) are about; see civilRecordsOf. */
+	civilRecords: CivilActRecord[];
+}
+
+const familyName = (fullName: string) => fullName.split(' ')[0];
+
+/**
+ * The marriage, divorce and change-of-name records of the demo: Гүлнұр married in 2014 (she kept
+ * her surname); Нұрлан changed the spelling of his surname from Сейткали to Сейітқали in 2019; and
+ * the first couple of the generated persons married in 2005 and divorced in 2018. Numbered as the
+ * office workflow numbers records (TT-OOO-YY-NNNNNNN; 11 marriage, 12 divorce, 15 change of name).
+ */
+function civilRecordsOf(persons: Person[]): CivilActRecord[] {
+	const office = (code: string) => offices.find((o) => o.code === code)!;
+	const number = (type: string, officeCode: string, on: string, n: number) =>
+		`${type}-${office(officeCode).number}-${on.slice(2, 4)}-${String(n).padStart(7, '0')}`;
+	const byIin = (iin: string) => persons.find((p) => p.iin === iin)!;
+	const generated = persons.slice(2);
+	const bornIn = (p: Person, from: number, to: number) =>
+		Number(p.birthDate.slice(0, 4)) >= from && Number(p.birthDate.slice(0, 4)) <= to;
+	const gulnur = byIin(demoPeople[0].iin);
+	const nurlan = byIin(demoPeople[1].iin);
+	const husband = generated.find((p) => p.sex === 'male' && bornIn(p, 1984, 1990))!;
+	const man = generated.find((p) => p.sex === 'male' && bornIn(p, 1960, 1982) && p !== husband)!;
+	const woman = generated.find((p) => p.sex === 'female' && bornIn(p, 1962, 1984))!;
+	const spouseFields = (spouse: Person) => ({
+		spouseIin: spouse.iin,
+		spouseName: spouse.fullNameKk,
+		spouseBirthDate: spouse.birthDate
+	});
+	return [
+		{
+			id: 1001,
+			type: 'marriage',
+			number: number('11', 'ALA-BOS', '2014-09-13', 412),
+			registeredOn: '2014-09-13',
+			officeCode: 'ALA-BOS',
+			subjectIin: gulnur.iin,
+			fields: {
+				...spouseFields(husband),
+				applicantSurnameAfter: familyName(gulnur.fullNameKk),
+				spouseSurnameAfter: familyName(husband.fullNameKk)
+			}
+		},
+		{
+			id: 1002,
+			type: 'name-change',
+			number: number('15', 'SHY-ALF', '2019-05-20', 37),
+			registeredOn: '2019-05-20',
+			officeCode: 'SHY-ALF',
+			subjectIin: nurlan.iin,
+			fields: {
+				currentSurname: 'Сейткали',
+				currentGivenName: 'Нұрлан',
+				currentPatronymic: 'Ерболұлы',
+				newSurname: 'Сейітқали',
+				newGivenName: 'Нұрлан',
+				newPatronymic: 'Ерболұлы'
+			}
+		},
+		{
+			id: 1003,
+			type: 'marriage',
+			number: number('11', 'ALA-ALM', '2005-06-18', 288),
+			registeredOn: '2005-06-18',
+			officeCode: 'ALA-ALM',
+			subjectIin: man.iin,
+			fields: {
+				...spouseFields(woman),
+				applicantSurnameAfter: familyName(man.fullNameKk),
+				spouseSurnameAfter: familyName(man.fullNameKk).replace(/в$/, 'ва')
+			}
+		},
+		{
+			id: 1004,
+			type: 'divorce',
+			number: number('12', 'ALA-ALM', '2018-02-07', 54),
+			registeredOn: '2018-02-07',
+			officeCode: 'ALA-ALM',
+			subjectIin: man.iin,
+			fields: {
+				...spouseFields(woman),
+				surnameAfterDivorce: familyName(man.fullNameKk),
+				spouseSurnameAfterDivorce: familyName(woman.fullNameKk)
+			}
+		}
+	];
 }
 
 /** `count` persons (at least the two demo people), each with a birth act record. */
@@ -433,7 +531,7 @@ export function buildRegistry(count = 60, seed = 2026): Registry {
 			fields: { father: spec.father, mother: spec.mother, placeOfBirth: place }
 		});
 	});
-	return { departments, offices, persons, birthRecords };
+	return { departments, offices, persons, birthRecords, civilRecords: civilRecordsOf(persons) };
 }
 
 const q = (value: string | number | null) =>
@@ -455,9 +553,9 @@ export function registrySql(registry: Registry): string {
 			(p) =>
 				`INSERT OR REPLACE INTO persons VALUES (${[p.iin, p.fullNameKk, p.fullNameRu, p.sex, p.birthDate, p.birthPlace.kk, p.birthPlace.ru].map(q).join(', ')});`
 		),
-		...registry.birthRecords.map(
+		...[...registry.birthRecords.map((r) => ({ ...r, type: 'birth' })), ...registry.civilRecords].map(
 			(r) =>
-				`INSERT OR REPLACE INTO act_records VALUES (${[r.id, 'birth', r.number, r.registeredOn, r.officeCode, r.subjectIin, JSON.stringify(r.fields)].map(q).join(', ')});`
+				`INSERT OR REPLACE INTO act_records VALUES (${[r.id, r.type, r.number, r.registeredOn, r.officeCode, r.subjectIin, JSON.stringify(r.fields)].map(q).join(', ')});`
 		)
 	];
 	return rows.join('\n');

@@ -134,7 +134,8 @@ function safeDate(iso: string): string {
 
 /** A field's value as the document prints it: dates as 21.03.1990, regions by name. */
 function fieldValue(name: string, value: string | number): FieldRow['value'] {
-	if (typeof value === 'number') return String(value);
+	if (typeof value === 'number')
+		return name.endsWith('At') ? formatAlmatyDateTime(new Date(value * 1000)) : String(value);
 	if (name === 'region') return registryRegionOptions.find((o) => o.value === value)?.label ?? value;
 	if (name.endsWith('Date')) return safeDate(value);
 	return value;
@@ -156,7 +157,11 @@ function documentRows(
 		{ label: 'verify.field.department', value: head.department },
 		...Object.keys(known ?? {})
 			.filter((name) => fields[name] !== undefined)
-			.map((name) => ({ label: `verify.field.${name}` as FieldKey, value: fieldValue(name, fields[name]) }))
+			.map((name) => ({
+				label: `verify.field.${name}` as FieldKey,
+				value: fieldValue(name, fields[name]),
+				zoned: name.endsWith('At') || undefined
+			}))
 	];
 }
 

@@ -11,8 +11,8 @@ import type { ServiceDefinition } from './types.ts';
  * Four references, one per template of sub-annex 5 (L1327, L1366, L1392, L1420): birth, name change,
  * divorce, marriage. Process 7 (L1058–1066) says what the person states for each. For a divorce it
  * asks the place and date of the MARRIAGE (L1064, copied from L1062); both that and the place and
- * date of the divorce are asked. Only the birth reference is answered at once from the registry
- * (`registryCheck`); the others are looked up in the civil registry IS by the provider.
+ * date of the divorce are asked. Every kind is answered at once from the civil registry IS
+ * (`registryCheck`): the table of actions has no staff step, only the IS's checks (sub-annex 3).
  */
 export const civilStatusReference: ServiceDefinition = {
 	id: 'civil-status-reference',
@@ -145,5 +145,5 @@ export const civilStatusReference: ServiceDefinition = {
 	documents: [],
 	// Only the birth act record is held where the Worker can answer at once; the other references
 	// are looked up by the provider.
-	registryCheck: { record: 'birth-act-record', when: { field: 'referenceKind', equals: 'birth' } }
+	registryCheck: { record: 'act-record', kindField: 'referenceKind' }
 };

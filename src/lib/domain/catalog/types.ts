@@ -91,5 +91,9 @@ export interface ServiceDefinition {
 	/** One question, or a small group that belongs together, per page; `when` skips a page. */
 	pages: { id: string; title: Text; fields: string[]; when?: Condition }[];
 	/** Which registry record answers the request at once; otherwise the provider's staff process it. */
-	registryCheck?: { record: 'birth-act-record'; when?: Condition };
+	/**
+	 * Answered at once from the civil registry: the act record of the type the answer to
+	 * `kindField` names ('birth', 'marriage', 'divorce', 'name-change'), matched against the answers.
+	 */
+	registryCheck?: { record: 'act-record'; kindField: string };
 }

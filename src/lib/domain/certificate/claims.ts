@@ -23,7 +23,9 @@ export const documentTypeCodes = {
 	'legal-entity-registered': 7,
 	'legal-entity-branches': 8,
 	'person-participation': 9,
-	'entity-participation': 10
+	'entity-participation': 10,
+	'duplicate-acceptance-notice': 11,
+	'marriage-registration-notice': 12
 } as const;
 
 type Kind = 'text' | 'uint' | 'date' | 'digest';
@@ -37,6 +39,8 @@ type Layout = Record<string, readonly [key: number, kind: Kind]>;
  */
 const registryHead = { subject: [1, 'text'], subjectName: [2, 'text'] } as const;
 
+const spouses = { husband: [1, 'text'], wife: [2, 'text'] } as const;
+
 /** Field map layout per document type; a type without a layout cannot be encoded or decoded yet. */
 export const fieldLayouts = {
 	'birth-reference': {
@@ -44,6 +48,28 @@ export const fieldLayouts = {
 		birthDate: [2, 'date'],
 		actRecordNumber: [3, 'text'],
 		actRecordDate: [4, 'date']
+	},
+	// The other references of annex 3: the names as printed, and the act record.
+	'name-change-reference': {
+		fullName: [1, 'text'],
+		newName: [2, 'text'],
+		actRecordNumber: [3, 'text'],
+		actRecordDate: [4, 'date']
+	},
+	'marriage-reference': { ...spouses, actRecordNumber: [3, 'text'], actRecordDate: [4, 'date'] },
+	'divorce-reference': { ...spouses, actRecordNumber: [3, 'text'], actRecordDate: [4, 'date'] },
+	// The notices of annexes 1 and 2: who asked, what, and when it was accepted or is set.
+	'duplicate-acceptance-notice': {
+		applicant: [1, 'text'],
+		certificate: [2, 'text'],
+		requestNumber: [3, 'text'],
+		submittedOn: [4, 'date']
+	},
+	'marriage-registration-notice': {
+		applicant: [1, 'text'],
+		spouse: [2, 'text'],
+		requestNumber: [3, 'text'],
+		registrationAt: [4, 'uint'] // Unix seconds
 	},
 	'real-estate-rights': { ...registryHead, region: [3, 'text'], objects: [4, 'uint'], digest: [5, 'digest'] },
 	'real-estate-presence': {
