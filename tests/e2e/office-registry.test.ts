@@ -2,10 +2,18 @@
 /**
  * Registry corrections in a real browser, on the real stack: the registry officer signs in, finds
  * «Шаңырақ Логистик» by BIN, corrects its legal address (Russian) on a registering body's decision,
- * and sees the correction in the record's audit. Screenshots go to test-results/office-gallery/.
+ * and sees the correction in the record's audit; and the verification page's line for a certificate
+ * whose registry data were corrected after its issue. Screenshots go to test-results/office-gallery/.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import {
+	barcodeText,
+	base64urlEncode,
+	kidFromPublicKey,
+	signCertificate,
+	type TrustList
+} from '../../src/lib/domain/certificate/index.ts';
 
 const gallery = 'test-results/office-gallery';
 const desk = { width: 1280, height: 900 };
@@ -91,4 +99,66 @@ test('the registry officer corrects a legal address on documented grounds and se
 	await expect(page.getByTestId('corrections')).toContainText('Тіркеуші органның шешімі');
 	await shoot(page, 'registry-audit');
 	await context.close();
+});
+
+test('the verification page says a genuine certificate is valid as issued but the registry has newer data', async ({
+	page
+}) => {
+	// A throw-away key and a mocked trust list and status (as tests/e2e/verify-page.test.ts does): the
+	// stack's issuing flow records a certificate's sources only from issue 5 on.
+	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+		'sign',
+		'verify'
+	])) as CryptoKeyPair;
+	const kid = await kidFromPublicKey(pair.publicKey);
+	const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
+	const trustList: TrustList = {
+		generatedAt: '2026-11-23T00:00:00Z',
+		keys: [
+			{
+				kid: base64urlEncode(kid),
+				department: { code: 'ALA', kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+				publicJwk: { kty, crv, x, y },
+				notBefore: '2024-01-01T00:00:00Z',
+				notAfter: '2030-01-01T00:00:00Z'
+			}
+		]
+	} as TrustList;
+	const cose = await signCertificate(
+		{
+			documentType: 'birth-reference',
+			number: 'KX7FM3PA2',
+			issuedAt: Date.UTC(2026, 10, 23, 9, 5) / 1000,
+			department: 'ALA',
+			fields: {
+				fullName: 'Әбілқасымова Гүлнұр Өмірқызы',
+				birthDate: '1990-03-21',
+				actRecordNumber: '1245',
+				actRecordDate: '1990-03-28'
+			}
+		},
+		pair.privateKey,
+		kid
+	);
+	await page.route('**/.well-known/qyzmet-trust-list.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body: JSON.stringify(trustList) })
+	);
+	await page.route('**/api/certificates/*/status', (route) =>
+		route.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({ status: 'valid', newerDataSince: '2026-11-25T04:30:00.000Z' })
+		})
+	);
+	await page.addInitScript(() => localStorage.setItem('qyzmet.lang', 'en'));
+	await page.goto('/v#' + barcodeText('http://127.0.0.1', cose).split('#')[1]);
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	const line = page.getByTestId('revocation');
+	await expect(line).toHaveAttribute('data-newer-data', '2026-11-25T04:30:00.000Z');
+	await expect(line).toHaveText(
+		'The document is genuine as issued, but the registry has newer data since 25.11.2026 09:30 (UTC+5). Ask for a fresh certificate.'
+	);
+	await page.getByRole('button', { name: 'Русский' }).click();
+	await expect(line).toContainText('в реестре есть более новые данные');
+	await page.getByRole('button', { name: 'English' }).click();
+	await shoot(page, 'verify-newer-data');
 });
