@@ -1,6 +1,7 @@
 /** The Worker's API, as the pages use it. Errors keep the server's translated message. */
 import type { ApiErrorBody } from '$lib/domain/errors.ts';
 import type { Login, OfficeAction, PscIntake } from '$lib/domain/office/actions.ts';
+import type { CorrectionInput, CorrectionView, RegistryRecordView } from '$lib/domain/office/corrections.ts';
 import type { ApplicationView } from '$lib/domain/application-view.ts';
 import type { OfficeApplicationView, Queue, StaffMe } from '$lib/domain/office/views.ts';
 import type { AttachmentRef, Submission } from '$lib/domain/schemas.ts';
@@ -76,5 +77,26 @@ export const officeApi = {
 	attachmentPath: (id: string, attachment: string) =>
 		`/api/office/applications/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachment)}`,
 	takePsc: (intake: PscIntake) =>
-		call<PscTaken>('/api/office/psc/applications', { method: 'POST', body: JSON.stringify(intake) })
+		call<PscTaken>('/api/office/psc/applications', { method: 'POST', body: JSON.stringify(intake) }),
+	/** Registry corrections (registry officer): look a record up, correct one field of it. */
+	registryObject: (cadastralNumber: string) =>
+		call<{ record: RegistryRecordView }>(
+			`/api/office/registry/objects?cadastralNumber=${encodeURIComponent(cadastralNumber)}`,
+			{ cache: 'no-store' }
+		),
+	registryEntity: (bin: string) =>
+		call<{ record: RegistryRecordView }>(`/api/office/registry/legal-entities/${encodeURIComponent(bin)}`, {
+			cache: 'no-store'
+		}),
+	/** The IIN goes in the body, never in a URL (history, logs). */
+	registryPerson: (iin: string) =>
+		call<{ record: RegistryRecordView }>('/api/office/registry/persons/lookup', {
+			method: 'POST',
+			body: JSON.stringify({ iin })
+		}),
+	correct: (body: CorrectionInput) =>
+		call<{ correction: CorrectionView; record: RegistryRecordView }>('/api/office/registry/corrections', {
+			method: 'POST',
+			body: JSON.stringify(body)
+		})
 };

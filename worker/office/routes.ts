@@ -13,9 +13,13 @@ import { forgetOfficeCalendar } from './calendar.ts';
 import { takePscApplication } from './psc.ts';
 import { pscReceiptPdf } from './receipt.ts';
 import { roleQueue } from './queue.ts';
+import { registry } from './registry.ts';
 import { officeApplicationView } from './view.ts';
 
-/** The staff API under /api/office: login, queues, one application, actions, the PSC counter, the calendar. */
+/**
+ * The staff API under /api/office: login, queues, one application, actions, the PSC counter, the
+ * calendar, and registry corrections (/registry, worker/office/registry.ts).
+ */
 export const office = new Hono<OfficeEnv>();
 
 const stepRoles = ['psc-operator', 'office-clerk', 'head', 'responsible-officer'] as const;
@@ -29,6 +33,7 @@ function invalid(error: z.ZodError): ApiError {
 }
 
 office.route('/', staffAuth);
+office.route('/registry', registry);
 
 office.get('/queue', requireStaff(...stepRoles), async (c) => {
 	const started = Date.now();

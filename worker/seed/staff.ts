@@ -1,7 +1,8 @@
 /**
  * Demo staff of two Almaty registry offices and their PSCs: every role of the workflow, two
- * responsible officers in Almaly (so the head has someone to choose between) and an
- * administrator. The ids are fixed so that tests can name the members they act as.
+ * responsible officers in Almaly (so the head has someone to choose between), an
+ * administrator, and one registry officer (corrections of register records) in every registry
+ * office. The ids are fixed so that tests can name the members they act as.
  */
 import type { StaffRole } from '../../src/lib/domain/office/roles.ts';
 import { hashPassword } from '../office/auth/password.ts';
@@ -63,6 +64,41 @@ export const demoStaff: DemoStaffMember[] = [
 		fullName: 'Мұратбекова Жанар Төлеуқызы',
 		role: 'responsible-officer',
 		officeCode: 'ALA-BOS'
+	},
+	{
+		id: 11,
+		login: 'registrar.alm',
+		fullName: 'Әміржанова Сәуле Қуанышқызы',
+		role: 'registry-officer',
+		officeCode: 'ALA-ALM'
+	},
+	{
+		id: 12,
+		login: 'registrar.bos',
+		fullName: 'Ілиясов Мұхтар Бекұлы',
+		role: 'registry-officer',
+		officeCode: 'ALA-BOS'
+	},
+	{
+		id: 13,
+		login: 'registrar.med',
+		fullName: 'Тәжібаева Әсел Ғалымқызы',
+		role: 'registry-officer',
+		officeCode: 'ALA-MED'
+	},
+	{
+		id: 14,
+		login: 'registrar.alf',
+		fullName: 'Оспанов Нұрболат Әділұлы',
+		role: 'registry-officer',
+		officeCode: 'SHY-ALF'
+	},
+	{
+		id: 15,
+		login: 'registrar.aba',
+		fullName: 'Құдайбергенова Үміт Серікқызы',
+		role: 'registry-officer',
+		officeCode: 'SHY-ABA'
 	}
 ];
 
@@ -71,7 +107,7 @@ const q = (value: string | number) => (typeof value === 'number' ? String(value)
 /**
  * SQL that (re)loads the demo staff, one statement a line. A member already there keeps their
  * password, failure count and lock: re-seeding corrects names, roles and offices only. Each
- * member gets their own salt, so the ten PBKDF2 runs take about a second; compute it once.
+ * member gets their own salt, so the fifteen PBKDF2 runs take a second or two; compute it once.
  */
 export async function staffSql(staff: DemoStaffMember[] = demoStaff): Promise<string> {
 	const statements = await Promise.all(

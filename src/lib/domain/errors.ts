@@ -120,6 +120,47 @@ export const fieldErrors = {
 		kk: 'Мән дұрыс емес',
 		ru: 'Неверное значение',
 		en: 'This value is not valid'
+	},
+	// Registry corrections: the values of register fields.
+	positive_number: {
+		kk: 'Оң санды енгізіңіз, мысалы 64,3',
+		ru: 'Введите положительное число, например 64,3',
+		en: 'Enter a positive number, for example 64.3'
+	},
+	whole_number: {
+		kk: 'Бүтін санды енгізіңіз',
+		ru: 'Введите целое число',
+		en: 'Enter a whole number'
+	},
+	invalid_share: {
+		kk: 'Үлесті бірден кіші бөлшек түрінде енгізіңіз, мысалы 1/3',
+		ru: 'Введите долю дробью меньше единицы, например 1/3',
+		en: 'Enter the share as a fraction less than one, for example 1/3'
+	},
+	invalid_activity_code: {
+		kk: 'ЭҚЖЖ коды 5 цифрдан тұрады',
+		ru: 'Код ОКЭД состоит из 5 цифр',
+		en: 'An economic activity code (OKED) has 5 digits'
+	},
+	invalid_address_code: {
+		kk: 'Мекенжай тіркелімінің коды 16 цифрдан тұрады',
+		ru: 'Код адресного регистра состоит из 16 цифр',
+		en: 'An address register code has 16 digits'
+	},
+	invalid_litera: {
+		kk: 'Литерлерді үтір арқылы жазыңыз, мысалы А, Г1',
+		ru: 'Укажите литеры через запятую, например А, Г1',
+		en: 'Write the plan letters separated by commas, for example А, Г1'
+	},
+	same_value: {
+		kk: 'Жаңа мән қазіргі мәнмен бірдей',
+		ru: 'Новое значение совпадает с текущим',
+		en: 'The new value is the same as the current one'
+	},
+	not_shared_ownership: {
+		kk: 'Үлес тек ортақ үлестік меншік құқығында болады',
+		ru: 'Доля есть только у права общей долевой собственности',
+		en: 'Only a right of shared ownership has a share'
 	}
 } satisfies Record<string, Text>;
 
@@ -266,6 +307,16 @@ export const apiErrors = {
 		kk: 'Нәтиже тіркеу күні ғана беріледі',
 		ru: 'Результат выдаётся только в день регистрации',
 		en: 'The result is handed over only on the registration day'
+	},
+	stale_value: {
+		kk: 'Бұл жазбаны сіз ашқаннан бері оны басқа біреу түзетіп үлгерді. Жазбаны қайта жүктеп, қазіргі мәнді тексеріңіз',
+		ru: 'С тех пор как вы открыли запись, её уже исправил кто-то другой. Загрузите запись заново и проверьте текущее значение',
+		en: 'Someone else has corrected this record since you opened it. Reload the record and check the current value'
+	},
+	record_not_found: {
+		kk: 'Тізілімде мұндай жазба жоқ. Нөмірді тексеріңіз',
+		ru: 'Такой записи в реестре нет. Проверьте номер',
+		en: 'There is no such record in the register. Check the number'
 	},
 	channel_not_allowed: {
 		kk: 'Бұл қызмет ХҚКО арқылы көрсетілмейді',

@@ -8,7 +8,7 @@ import { attachmentProblem, attachmentTypes, maxAttachmentBytes } from './attach
 import type { ServiceDefinition } from './catalog/types.ts';
 import { activeDocuments, activeFields, type Answers } from './catalog/rules.ts';
 import { almatyToday } from './dates.ts';
-import type { FieldErrorKey } from './errors.ts';
+import { fieldErrors, type FieldErrorKey } from './errors.ts';
 import { fieldTypes, parseOptions } from './fields/index.ts';
 import { parseIin } from './iin.ts';
 import { langs } from './text.ts';
@@ -143,12 +143,16 @@ export function shapeErrors(error: z.ZodError): Record<string, FieldErrorKey> {
 			issue.code === 'unrecognized_keys'
 				? issue.keys.map((key) => [...issue.path, key].join('.'))
 				: [issue.path.join('.') || 'body'];
+		// A rule of ours may name its own error key (`params: { fieldError: 'invalid_share' }`).
+		const own = issue.code === 'custom' ? (issue.params as { fieldError?: string } | undefined)?.fieldError : undefined;
 		const key: FieldErrorKey =
-			issue.message === 'blank' || (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)
-				? 'blank'
-				: issue.code === 'too_big' && issue.origin === 'string'
-					? 'too_long'
-					: 'invalid';
+			own !== undefined && own in fieldErrors
+				? (own as FieldErrorKey)
+				: issue.message === 'blank' || (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)
+					? 'blank'
+					: issue.code === 'too_big' && issue.origin === 'string'
+						? 'too_long'
+						: 'invalid';
 		for (const name of names) fields[name] ??= key;
 	}
 	return fields;

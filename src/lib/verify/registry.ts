@@ -5,15 +5,18 @@
  *     never in a URL, so it stays out of logs, history and referrers).
  */
 import { fieldLayouts, type DocumentType } from '../domain/certificate/index.ts';
+import type { CertificateStatus } from '../domain/certificate-status.ts';
 import type { Text } from '../domain/text.ts';
 
 export type Revocation =
 	| { state: 'checking' }
-	| { state: 'valid' }
+	| { state: 'valid'; newerDataSince?: string } // newer: the registry corrected what it printed since
 	| { state: 'revoked'; revokedAt?: string }
 	| { state: 'unknown' } // the registry does not know this number
 	| { state: 'offline' } // no answer: no network, timeout or a server error
 	| { state: 'unchecked' }; // not asked: the signature already failed
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
 
 export async function fetchRevocation(
 	number: string,
@@ -28,11 +31,12 @@ export async function fetchRevocation(
 		});
 		if (response.status === 404) return { state: 'unknown' };
 		if (!response.ok) return { state: 'offline' };
-		const body = (await response.json()) as {
-			status?: unknown;
-			revokedAt?: unknown;
-		};
-		if (body.status === 'valid') return { state: 'valid' };
+		// The Worker's CertificateStatus, read defensively: an answer from elsewhere may not have its shape.
+		const body = (await response.json()) as Partial<Record<KeysOf<CertificateStatus>, unknown>>;
+		if (body.status === 'valid')
+			return typeof body.newerDataSince === 'string' && !Number.isNaN(Date.parse(body.newerDataSince))
+				? { state: 'valid', newerDataSince: body.newerDataSince }
+				: { state: 'valid' };
 		if (body.status === 'revoked') {
 			const revokedAt =
 				typeof body.revokedAt === 'string' && !Number.isNaN(Date.parse(body.revokedAt)) ? body.revokedAt : undefined;

@@ -107,6 +107,8 @@ const kk = {
 
 	'verify.revocation.checking': 'Құжаттың кері қайтарылған-қайтарылмағаны тексерілуде…',
 	'verify.revocation.valid': 'Кері қайтарылмаған: тізілім бойынша құжат жарамды.',
+	'verify.revocation.newerData':
+		'Құжат берілген күйінде түпнұсқа, бірақ тізілімде {date} бастап жаңарақ деректер бар. Жаңа анықтама сұраңыз.',
 	'verify.revocation.revoked': 'Кері қайтарылған: {date}',
 	'verify.revocation.revokedNoDate': 'Кері қайтарылған',
 	'verify.revocation.unknown': 'Тізілімде бұл нөмір табылмады, сондықтан кері қайтарылуы тексерілмеді.',
@@ -249,6 +251,8 @@ export const verify = {
 
 		'verify.revocation.checking': 'Проверяем, не отозван ли документ…',
 		'verify.revocation.valid': 'Не отозван: по данным реестра документ действителен.',
+		'verify.revocation.newerData':
+			'Документ подлинный в том виде, в каком был выдан, но с {date} в реестре есть более новые данные. Запросите новую справку.',
 		'verify.revocation.revoked': 'Отозван: {date}',
 		'verify.revocation.revokedNoDate': 'Отозван',
 		'verify.revocation.unknown': 'Номер не найден в реестре, поэтому отзыв не проверен.',
@@ -393,6 +397,8 @@ export const verify = {
 
 		'verify.revocation.checking': 'Checking whether the document has been revoked…',
 		'verify.revocation.valid': 'Not revoked: the registry lists the document as valid.',
+		'verify.revocation.newerData':
+			'The document is genuine as issued, but the registry has newer data since {date}. Ask for a fresh certificate.',
 		'verify.revocation.revoked': 'Revoked on {date}',
 		'verify.revocation.revokedNoDate': 'Revoked',
 		'verify.revocation.unknown': 'This number is not in the registry, so revocation was not checked.',

@@ -1,0 +1,164 @@
+/// <reference types="node" />
+/**
+ * Registry corrections in a real browser, on the real stack: the registry officer signs in, finds
+ * «Шаңырақ Логистик» by BIN, corrects its legal address (Russian) on a registering body's decision,
+ * and sees the correction in the record's audit; and the verification page's line for a certificate
+ * whose registry data were corrected after its issue. Screenshots go to test-results/office-gallery/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import {
+	barcodeText,
+	base64urlEncode,
+	kidFromPublicKey,
+	signCertificate,
+	type TrustList
+} from '../../src/lib/domain/certificate/index.ts';
+
+const gallery = 'test-results/office-gallery';
+const desk = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+mkdirSync(gallery, { recursive: true });
+
+const shanyrak = '210240134060';
+const newAddress = 'город Шымкент, район Аль-Фараби, улица Байтерек, дом 136/3, помещение 207, 160000';
+
+async function shoot(page: Page, name: string) {
+	await page.setViewportSize(desk);
+	await page.screenshot({ path: `${gallery}/${name}-1280.png`, fullPage: true });
+	await page.setViewportSize(phone);
+	await page.screenshot({ path: `${gallery}/${name}-390.png`, fullPage: true });
+	await page.setViewportSize(desk);
+}
+
+test('the registry officer corrects a legal address on documented grounds and sees it in the audit', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: desk });
+	const page = await context.newPage();
+	await page.goto('/office');
+	await page.getByRole('button', { name: 'English' }).click();
+	await page.locator('#login').fill('registrar.alm');
+	await page.locator('#password').fill('Qyzmet-demo-2026');
+	await page.locator('main form button[type=submit]').click();
+	await expect(page).toHaveURL(/\/office\/registry$/);
+	await expect(page.getByTestId('staff')).toContainText('Registry officer');
+	await expect(page.getByRole('link', { name: 'Registry corrections' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('link', { name: 'Queue' })).toHaveCount(0);
+
+	// A BIN with a wrong check digit is caught in the page.
+	await page.getByLabel('Legal entity').check();
+	await page.locator('#registry-key').fill('210240134061');
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	await expect(page.locator('#registry-key-error')).toContainText('check digit');
+
+	await page.locator('#registry-key').fill(shanyrak);
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	const record = page.getByTestId('record');
+	await expect(record).toHaveAttribute('data-source', `legal_entity:${shanyrak}`);
+	await expect(page.getByTestId('trail-empty')).toBeVisible();
+	const current = await page.getByTestId('value-record-legal_address_ru').innerText();
+
+	await record.locator('tr[data-field="legal_address_ru"] button').click();
+	const form = page.getByTestId('correction-form');
+	await expect(form).toHaveAttribute('data-field', 'legal_address_ru');
+	await expect(form.getByTestId('current')).toHaveText(current);
+	await expect(page.locator('#corr-newValue')).toHaveValue(current);
+
+	// Sent without grounds: each missing part is named at its field, nothing is saved.
+	await page.locator('#corr-newValue').fill(newAddress);
+	await form.getByRole('button', { name: 'Save the correction' }).click();
+	await expect(page.locator('#corr-grounds-kind-error')).toHaveText('Choose one of the options');
+	await expect(page.locator('#corr-grounds-number-error')).toHaveText('Fill in this field');
+	await expect(page.locator('#corr-grounds-date-error')).toHaveText('Fill in this field');
+	await shoot(page, 'registry-errors');
+
+	await page.locator('#corr-grounds-kind').selectOption('registering-body-decision');
+	await page.locator('#corr-grounds-number').fill('№ 14-02/318');
+	await page.locator('#corr-grounds-date').fill('02.11.2026');
+	await page.locator('#corr-grounds-issuer').fill('Шымкент қаласының Әділет департаменті');
+	await shoot(page, 'registry-form');
+	await form.getByRole('button', { name: 'Save the correction' }).click();
+
+	await expect(page.getByTestId('saved')).toContainText('Legal address (Russian)');
+	await expect(page.getByTestId('value-record-legal_address_ru')).toHaveText(newAddress);
+	const audit = page.getByTestId('corrections').locator('li');
+	await expect(audit).toHaveCount(1);
+	await expect(audit.first()).toHaveAttribute('data-field', 'legal_address_ru');
+	await expect(audit.first().getByTestId('old')).toHaveText(current);
+	await expect(audit.first().getByTestId('new')).toHaveText(newAddress);
+	await expect(audit.first()).toContainText("The registering body's decision");
+	await expect(audit.first()).toContainText('№ 14-02/318 of 02.11.2026');
+	await expect(audit.first()).toContainText('Шымкент қаласының Әділет департаменті');
+	await expect(audit.first()).toContainText('Әміржанова Сәуле Қуанышқызы');
+
+	// The audit reads the same in Kazakh, and after a fresh look-up.
+	await page.getByRole('button', { name: 'Қазақша' }).click();
+	await page.getByRole('button', { name: 'Іздеу', exact: true }).click();
+	await expect(page.getByTestId('corrections').locator('li')).toHaveCount(1);
+	await expect(page.getByTestId('corrections')).toContainText('Тіркеуші органның шешімі');
+	await shoot(page, 'registry-audit');
+	await context.close();
+});
+
+test('the verification page says a genuine certificate is valid as issued but the registry has newer data', async ({
+	page
+}) => {
+	// A throw-away key and a mocked trust list and status (as tests/e2e/verify-page.test.ts does): the
+	// stack's issuing flow records a certificate's sources only from issue 5 on.
+	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+		'sign',
+		'verify'
+	])) as CryptoKeyPair;
+	const kid = await kidFromPublicKey(pair.publicKey);
+	const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
+	const trustList: TrustList = {
+		generatedAt: '2026-11-23T00:00:00Z',
+		keys: [
+			{
+				kid: base64urlEncode(kid),
+				department: { code: 'ALA', kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+				publicJwk: { kty, crv, x, y },
+				notBefore: '2024-01-01T00:00:00Z',
+				notAfter: '2030-01-01T00:00:00Z'
+			}
+		]
+	} as TrustList;
+	const cose = await signCertificate(
+		{
+			documentType: 'birth-reference',
+			number: 'KX7FM3PA2',
+			issuedAt: Date.UTC(2026, 10, 23, 9, 5) / 1000,
+			department: 'ALA',
+			fields: {
+				fullName: 'Әбілқасымова Гүлнұр Өмірқызы',
+				birthDate: '1990-03-21',
+				actRecordNumber: '1245',
+				actRecordDate: '1990-03-28'
+			}
+		},
+		pair.privateKey,
+		kid
+	);
+	await page.route('**/.well-known/qyzmet-trust-list.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body: JSON.stringify(trustList) })
+	);
+	await page.route('**/api/certificates/*/status', (route) =>
+		route.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({ status: 'valid', newerDataSince: '2026-11-25T04:30:00.000Z' })
+		})
+	);
+	await page.addInitScript(() => localStorage.setItem('qyzmet.lang', 'en'));
+	await page.goto('/v#' + barcodeText('http://127.0.0.1', cose).split('#')[1]);
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	const line = page.getByTestId('revocation');
+	await expect(line).toHaveAttribute('data-newer-data', '2026-11-25T04:30:00.000Z');
+	await expect(line).toHaveText(
+		'The document is genuine as issued, but the registry has newer data since 25.11.2026 09:30 (UTC+5). Ask for a fresh certificate.'
+	);
+	await page.getByRole('button', { name: 'Русский' }).click();
+	await expect(line).toContainText('в реестре есть более новые данные');
+	await page.getByRole('button', { name: 'English' }).click();
+	await shoot(page, 'verify-newer-data');
+});
