@@ -855,7 +855,8 @@ describe('certificates issued before a correction', () => {
 		const trustList = (await (await SELF.fetch(`${origin}/.well-known/qyzmet-trust-list.json`)).json()) as TrustList;
 		const verdict = await verifyBarcodeText(barcodeText(origin, new Uint8Array(certificate.cose)), trustList);
 		expect(verdict.status).toBe('genuine');
-		if (verdict.status === 'genuine') expect(verdict.claims.fields.fullName).toBe('Әбілқасымова Гүлнұр Өмірқызы');
+		if (verdict.status === 'genuine')
+			expect(verdict.claims.fields).toMatchObject({ fullName: 'Әбілқасымова Гүлнұр Өмірқызы' });
 
 		// Server-side verification says the same.
 		const verify = await postJson('/api/verify', { text: barcodeText(origin, new Uint8Array(certificate.cose)) });
