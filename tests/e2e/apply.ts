@@ -4,6 +4,7 @@
  * the chosen branch, a file for each document, check your answers, send. Ends on the status page.
  */
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 
 // A real 1×1 PNG, as a phone photo of a document would be (only much smaller).
@@ -57,4 +58,11 @@ export async function apply(
 		'data-state',
 		/awaiting_payment|in_processing|refused|issued/
 	);
+}
+
+/** Saves the result from the status page («Сақтау» / «Сохранить») and returns the PDF's bytes. */
+export async function savedPdf(page: Page): Promise<Uint8Array> {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: /Сақтау|Сохранить/ }).click();
+	return new Uint8Array(readFileSync((await (await download).path())!));
 }

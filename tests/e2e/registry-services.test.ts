@@ -6,22 +6,16 @@
  * Screenshots go to test-results/registry-gallery/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
-import { apply } from './apply.ts';
+import { apply, savedPdf } from './apply.ts';
 
 const gallery = 'test-results/registry-gallery';
 mkdirSync(gallery, { recursive: true });
 
 const gulnurIin = '900321401236';
 const nurlanIin = '010715504561';
-
-async function savedPdf(page: Page): Promise<Uint8Array> {
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: /Сақтау|Сохранить/ }).click();
-	return new Uint8Array(readFileSync((await (await download).path())!));
-}
 
 /** Sends the request, expects the certificate at once, and checks its barcode on /v. */
 async function issuedAndVerified(
