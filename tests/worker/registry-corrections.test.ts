@@ -850,6 +850,9 @@ describe('certificates issued before a correction', () => {
 			grounds: { ...grounds, kind: 'court-decision', issuer: 'Алмалы аудандық соты' }
 		});
 		expect(await status(certificate.number)).toEqual({ status: 'valid', newerDataSince: correction.at });
+		// The check by number and IIN gives the same answer.
+		const lookup = await postJson('/api/certificates/lookup', { number: certificate.number, iin: gulnur.iin });
+		expect(await lookup.json()).toMatchObject({ status: 'valid', newerDataSince: correction.at });
 
 		// The barcode as stored at the issue still verifies, with the name it printed.
 		const trustList = (await (await SELF.fetch(`${origin}/.well-known/qyzmet-trust-list.json`)).json()) as TrustList;

@@ -69,8 +69,10 @@ certificates.post('/lookup', apiBodyLimit, async (c) => {
 	const row = await findCertificate(c.env.DB, parsed.data.number);
 	if (!row || row.applicant_iin !== parsed.data.iin) throw new ApiError(404, 'certificate_not_found');
 	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
+	// The same answer as the status endpoint's: revoked, or valid with any newer registry data.
+	const status = await revocationStatus(c.env.DB, row.number);
 	return c.json({
-		...(row.revoked_at ? { status: 'revoked' as const, revokedAt: row.revoked_at } : { status: 'valid' as const }),
+		...status,
 		documentType: claims.documentType,
 		number: claims.number,
 		issuedAt: new Date(claims.issuedAt * 1000).toISOString(),

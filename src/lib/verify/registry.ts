@@ -52,6 +52,8 @@ export async function fetchRevocation(
 export interface LookupRecord {
 	status: 'valid' | 'revoked';
 	revokedAt?: string;
+	/** The registry corrected a record the certificate printed after its issue (ISO instant). */
+	newerDataSince?: string;
 	documentType: DocumentType;
 	number: string;
 	/** ISO instant (the Worker sends ISO; unix seconds are accepted too). */
