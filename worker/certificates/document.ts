@@ -4,6 +4,12 @@ import { civilRecordStatement, type CivilRecordRow } from '../db/registry.ts';
 import { certificateBarcodeText } from '../flow/issue.ts';
 import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { civilReferenceFromRow, renderCivilReferencePdf, type CivilReference } from './civil-reference.ts';
+import {
+	renderDuplicateAcceptanceNoticePdf,
+	renderMarriageRegistrationNoticePdf,
+	type DuplicateAcceptanceNotice,
+	type MarriageRegistrationNotice
+} from './civil-notices.ts';
 import { isRegistryDocumentType, renderRegistryDocument } from './issued.ts';
 
 type IssuedRow = CertificateRow & { dep_kk: string; dep_ru: string };
@@ -34,6 +40,14 @@ export async function certificatePdf(env: Env, certificate: IssuedRow, requestOr
 	if (isRegistryDocumentType(certificate.document_type)) {
 		if (!certificate.content) throw new Error('a registry certificate without its content');
 		return renderRegistryDocument(certificate.document_type, certificate.content, barcodeText, verifyOrigin);
+	}
+	if (certificate.document_type === 'duplicate-acceptance-notice') {
+		const notice = JSON.parse(certificate.content!) as DuplicateAcceptanceNotice;
+		return renderDuplicateAcceptanceNoticePdf({ ...notice, verifyOrigin }, { barcodeText });
+	}
+	if (certificate.document_type === 'marriage-registration-notice') {
+		const notice = JSON.parse(certificate.content!) as MarriageRegistrationNotice;
+		return renderMarriageRegistrationNoticePdf({ ...notice, verifyOrigin }, { barcodeText });
 	}
 	const reference: CivilReference = certificate.content
 		? JSON.parse(certificate.content)

@@ -54,9 +54,15 @@ export async function signClaims(
 export async function certificateStatements(
 	db: D1Database,
 	certificate: PreparedCertificate,
-	application: { applicationId: string; at: string; guard?: { sql: string; params: (string | number)[] } }
+	application: {
+		applicationId: string;
+		at: string;
+		guard?: { sql: string; params: (string | number | null)[] };
+		/** The applicant's notice: a result is ready, or (annexes 1–2) a notice document is. */
+		notice?: 'result_ready' | 'notice_document_ready';
+	}
 ): Promise<D1PreparedStatement[]> {
-	const { applicationId, at, guard } = application;
+	const { applicationId, at, guard, notice = 'result_ready' } = application;
 	return [
 		db
 			.prepare(
@@ -79,10 +85,16 @@ export async function certificateStatements(
 			),
 		eventStatement(
 			db,
-			{ applicationId, at, actor: 'system', kind: 'issued', detail: { certificate: certificate.number } },
+			{
+				applicationId,
+				at,
+				actor: 'system',
+				kind: notice === 'result_ready' ? 'issued' : 'notice_issued',
+				detail: { certificate: certificate.number }
+			},
 			afterChange
 		),
-		noticeStatement(db, { applicationId, at, kind: 'result_ready' }, afterChange),
+		noticeStatement(db, { applicationId, at, kind: notice }, afterChange),
 		...certificate.sources.map((source) =>
 			db
 				.prepare(

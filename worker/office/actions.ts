@@ -22,7 +22,9 @@ import type { Env } from '../env.ts';
 import type { ApplicationRow, OfficeRow } from '../db/rows.ts';
 import { eventStatement, noticeStatement, type Guard } from '../flow/events.ts';
 import { ApiError } from '../http/errors.ts';
+import { certificateStatements } from '../flow/issue.ts';
 import { actRecordStatements } from './act-records.ts';
+import { noticeDocument } from './notice-documents.ts';
 import type { StaffMember } from './auth/index.ts';
 import { officeCalendar } from './calendar.ts';
 import { stepDue, stepStartStatement } from './start.ts';
@@ -207,13 +209,27 @@ async function statementsOf(
 	);
 	const notices = [...effect.notices];
 	if (next?.kind === 'issue' && !application.psc_code) notices.push(readyNotice(c.office, nextFrom));
+	// Annexes 1 and 2: the acceptance of a duplicate request, the date of a marriage — a signed notice.
+	const notice = await noticeDocument(
+		{ env, application, answers: c.answers, stepId: step.id, office: c.office, now: c.now },
+		action
+	);
+	const noticeRows = notice
+		? await certificateStatements(env.DB, notice, {
+				applicationId: application.id,
+				at,
+				guard,
+				notice: 'notice_document_ready'
+			})
+		: [];
 	if (next?.kind === 'psc-handover') notices.push(readyNotice(await pscOffice(c), c.now));
 	return [
 		update,
 		...effect.statements,
 		...statements,
 		event,
-		...notices.map((n) => noticeStatement(env.DB, { applicationId: application.id, at, ...n }, guard))
+		...notices.map((n) => noticeStatement(env.DB, { applicationId: application.id, at, ...n }, guard)),
+		...noticeRows
 	];
 }
 

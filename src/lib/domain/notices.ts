@@ -18,6 +18,12 @@ export const notices = {
 		ru: 'Отказ в оказании электронной государственной услуги в связи с отсутствием запрашиваемых данных в государственной базе данных. Проверьте введённые ИИН, БИН и регион; запрос можно подать снова.',
 		en: 'The e-service is refused because the requested data are not in the state database. Check the IIN, BIN and region you entered; you may make the request again.'
 	},
+	// Annexes 1 and 2: the notice of acceptance, or of the registration's time, date and place.
+	notice_document_ready: {
+		kk: 'Хабарлама дайын. Оны ашып, PDF түрінде сақтауға болады.',
+		ru: 'Уведомление готово. Его можно открыть и сохранить в PDF.',
+		en: 'The notice is ready. You can open it and save it as a PDF.'
+	},
 	// Process 8: unpaid within 24 hours.
 	request_expired: {
 		kk: 'Мемлекеттік баж 24 сағат ішінде төленбеді, сондықтан сұрау салу мерзімі өтіп кетті. Сұрау салуды қайтадан жіберуге болады.',
