@@ -29,9 +29,11 @@ export type { ApplicationView, OfficeApplicationView, Queue, StaffMe };
 
 /** What the PSC counter gets back: the application, and whether the receipt is one of acceptance or refusal. */
 export interface PscTaken {
-	kind: 'receipt' | 'refusal';
+	/** A paper application's receipt or refusal receipt; a registry certificate issued, or not found. */
+	kind: 'receipt' | 'refusal' | 'issued' | 'not-found';
 	application: OfficeApplicationView;
-	receiptPath: string;
+	receiptPath?: string;
+	resultPath?: string;
 }
 
 export const api = {

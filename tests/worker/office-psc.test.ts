@@ -86,6 +86,39 @@ describe('the PSC counter', () => {
 		expect(unpaid.body.kind).toBe('refusal');
 	});
 
+	it('answers a registry certificate at once: the operator prints it; unknown data are refused', async () => {
+		const body = {
+			id: crypto.randomUUID(),
+			service: 'real-estate-rights',
+			lang: 'kk',
+			applicantName: 'Әбілқасымова Гүлнұр Өмірқызы',
+			answers: { iin: '900321401236', idDocumentType: 'id-card', region: 'almaty' },
+			documents: [],
+			stateDutyPaid: false
+		};
+		const issued = await postJson('/api/office/psc/applications', body, await as('operator.alm'));
+		expect(issued.status).toBe(201);
+		const taken = (await issued.json()) as { kind: string; resultPath: string; receiptPath?: string };
+		expect(taken.kind).toBe('issued');
+		expect(taken.receiptPath).toBeUndefined();
+		const pdf = await SELF.fetch(`${origin}${taken.resultPath}`, { headers: await as('operator.alm') });
+		expect(pdf.status).toBe(200);
+		expect(pdf.headers.get('content-type')).toBe('application/pdf');
+		// Another PSC's operator cannot print it; the same form sent again is the same application.
+		expect((await SELF.fetch(`${origin}${taken.resultPath}`, { headers: await as('operator.bos') })).status).toBe(404);
+		const again = await postJson('/api/office/psc/applications', body, await as('operator.alm'));
+		expect(again.status).toBe(200);
+		expect(await count('certificates', 'application_id = ?', body.id)).toBe(1);
+
+		const unknown = await postJson(
+			'/api/office/psc/applications',
+			{ ...body, id: crypto.randomUUID(), answers: { ...body.answers, region: 'ulytau' } },
+			await as('operator.alm')
+		);
+		expect(unknown.status).toBe(201);
+		expect(((await unknown.json()) as { kind: string }).kind).toBe('not-found');
+	});
+
 	it('refuses services without the PSC channel and wrong answers, with translated errors', async () => {
 		const adoption = await take(intake('adoption-registration'));
 		expect(adoption.res.status).toBe(422);

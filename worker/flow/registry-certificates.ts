@@ -35,7 +35,6 @@ import {
 } from '../certificates/issued.ts';
 import type { CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
 import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
-import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { signClaims, type PreparedCertificate } from './issue.ts';
 import {
@@ -248,6 +247,13 @@ function legalEntityLookup(db: D1Database, answers: Answers): RegistryLookup {
 	};
 }
 
+const registryServices = ['real-estate-rights', 'real-estate-presence', 'legal-entity-extract'];
+
+/** Whether a service is answered at once from a state register (annexes 4–6). */
+export function isRegistryService(serviceId: string): boolean {
+	return registryServices.includes(serviceId);
+}
+
 /** The look-up of a registry service, or null for a service that is not answered from a register. */
 export function registryLookup(db: D1Database, serviceId: string, answers: Answers): RegistryLookup | null {
 	switch (serviceId) {
@@ -270,9 +276,8 @@ export async function registryCertificate(
 	env: Env,
 	lookup: RegistryLookup,
 	results: D1Result[],
-	submission: Submission,
-	now: Date,
-	requestOrigin: string
+	submission: { answers: Answers },
+	now: Date
 ): Promise<PreparedCertificate | null> {
 	const issuedAt = Math.floor(now.getTime() / 1000);
 	const number = newReferenceNumber();

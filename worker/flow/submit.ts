@@ -32,7 +32,7 @@ export interface Submitted {
 }
 
 /** What makes two submissions "the same body": old bodies without attachments keep their hash. */
-function submissionBodyHash(submission: Submission): Promise<string> {
+function submissionBodyHash(submission: RecordedSubmission): Promise<string> {
 	const { service, answers, attachments } = submission;
 	return sha256Hex(canonicalJson(attachments.length ? { service, answers, attachments } : { service, answers }));
 }
@@ -44,12 +44,10 @@ function submissionBodyHash(submission: Submission): Promise<string> {
  * applicant learns at once whether to pay or is refused, and is never asked to pay for a
  * refusal; other requests go to the provider's staff, after the state duty where one is due.
  */
-export async function submitApplication(
-	env: Env,
-	submission: Submission,
-	now: Date,
-	requestOrigin: string
-): Promise<Submitted> {
+/** A submission as the Worker records it: from the web or a kiosk, or typed in by a PSC operator. */
+export type RecordedSubmission = Omit<Submission, 'channel'> & { channel: Submission['channel'] | 'psc' };
+
+export async function submitApplication(env: Env, submission: RecordedSubmission, now: Date): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
 	const bodyHash = await submissionBodyHash(submission);
@@ -88,8 +86,7 @@ export async function submitApplication(
 				lookup,
 				reads.slice(1, 1 + lookup.statements.length) /* no act record check beside a look-up */,
 				submission,
-				now,
-				requestOrigin
+				now
 			)
 		: null;
 	const refused = (recordType !== null && record === null) || (lookup !== null && certificate === null);
@@ -210,7 +207,7 @@ function matchingRecord(type: string, answers: Submission['answers'], rows: unkn
 async function processingStart(
 	env: Env,
 	service: ServiceDefinition,
-	submission: Submission,
+	submission: RecordedSubmission,
 	officeCode: string,
 	now: Date
 ) {
@@ -225,7 +222,7 @@ async function processingStart(
 }
 
 /** Every file the submission names must have been uploaded with exactly these bytes and not used elsewhere. */
-function checkUploads(submission: Submission, uploads: AttachmentRow[]): void {
+function checkUploads(submission: RecordedSubmission, uploads: AttachmentRow[]): void {
 	const fields: Record<string, FieldErrorKey> = {};
 	for (const file of submission.attachments) {
 		const upload = uploads.find((u) => u.id === file.id);

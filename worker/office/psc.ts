@@ -21,9 +21,29 @@ import { ApiError } from '../http/errors.ts';
 import type { StaffMember } from './auth/index.ts';
 import { officeCalendar } from './calendar.ts';
 import { stepDue, stepStartStatement } from './start.ts';
+import { isRegistryService } from '../flow/registry-certificates.ts';
+import { submitApplication } from '../flow/submit.ts';
 
 /** The pseudo-document for the state duty receipt: without it a paid service's package is incomplete. */
 export const stateDutyReceipt = 'state-duty-receipt';
+
+export type PscOutcome = 'receipt' | 'refusal' | 'issued' | 'not-found';
+
+/**
+ * A registry certificate asked at the counter is answered at once, as on the portal (annex 4
+ * sub-annex 3: the operator forms the request, the system answers, the operator prints the
+ * result): the certificate, or the refusal «requested data not found». The PSC is recorded as
+ * where it was asked, so its operators can print the result.
+ */
+async function takeAutomated(env: Env, staff: StaffMember, intake: PscIntake, now: Date) {
+	const { id, service, lang, answers } = intake;
+	const submitted = await submitApplication(env, { id, service, lang, answers, channel: 'psc', attachments: [] }, now);
+	await env.DB.prepare('UPDATE applications SET psc_code = ? WHERE id = ? AND psc_code IS NULL')
+		.bind(staff.officeCode, id)
+		.run();
+	const kind: PscOutcome = submitted.application.state === 'issued' ? 'issued' : 'not-found';
+	return { id, created: submitted.created, kind };
+}
 
 export async function takePscApplication(
 	env: Env,
@@ -31,9 +51,10 @@ export async function takePscApplication(
 	intake: PscIntake & { missing: string[] },
 	now: Date,
 	ip: string | null
-): Promise<{ id: string; created: boolean; kind: 'receipt' | 'refusal' }> {
+): Promise<{ id: string; created: boolean; kind: PscOutcome }> {
 	if (staff.officeKind !== 'psc') throw new ApiError(403, 'forbidden');
 	const service = findService(intake.service)!;
+	if (isRegistryService(service.id)) return takeAutomated(env, staff, intake, now);
 	const today = almatyToday(now);
 	const bodyHash = await sha256Hex(
 		canonicalJson({

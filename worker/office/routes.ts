@@ -14,6 +14,8 @@ import { takePscApplication } from './psc.ts';
 import { pscReceiptPdf } from './receipt.ts';
 import { roleQueue } from './queue.ts';
 import { registry } from './registry.ts';
+import { certificatePdf } from '../certificates/document.ts';
+import type { CertificateRow } from '../db/rows.ts';
 import { officeApplicationView } from './view.ts';
 
 /**
@@ -109,7 +111,12 @@ office.post('/psc/applications', apiBodyLimit, requireStaff('psc-operator'), asy
 		{
 			kind: taken.kind,
 			application: await officeApplicationView(c.env, c.get('staff'), taken.id, now),
-			receiptPath: `/api/office/psc/receipts/${taken.id}.pdf`
+			// A paper application gets a receipt; a registry certificate is itself what is printed.
+			...(taken.kind === 'issued'
+				? { resultPath: `/api/office/psc/results/${taken.id}.pdf` }
+				: taken.kind === 'not-found'
+					? {}
+					: { receiptPath: `/api/office/psc/receipts/${taken.id}.pdf` })
 		},
 		taken.created ? 201 : 200
 	);
@@ -125,6 +132,26 @@ office.get('/psc/receipts/:file', requireStaff(), async (c) => {
 			'Content-Disposition': `inline; filename="receipt-${id.slice(0, 8)}.pdf"`,
 			'Cache-Control': 'private, no-store'
 		}
+	});
+});
+
+/** A registry certificate asked at this PSC, for its operator to print and hand over. */
+office.get('/psc/results/:file', requireStaff('psc-operator'), async (c) => {
+	const id = /^(.+)\.pdf$/.exec(c.req.param('file'))?.[1] ?? '';
+	if (!uuid.test(id)) throw new ApiError(404, 'not_found');
+	const certificate = await c.env.DB.prepare(
+		`SELECT c.*, d.name_kk AS dep_kk, d.name_ru AS dep_ru
+		   FROM certificates c JOIN applications a ON a.id = c.application_id JOIN departments d ON d.code = c.department_code
+		  WHERE c.application_id = ? AND a.psc_code = ?`
+	)
+		.bind(id, c.get('staff').officeCode)
+		.first<CertificateRow & { dep_kk: string; dep_ru: string }>();
+	if (!certificate) throw new ApiError(404, 'not_found');
+	const pdf = await certificatePdf(c.env, certificate, new URL(c.req.url).origin);
+	return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+		'Content-Type': 'application/pdf',
+		'Content-Disposition': `inline; filename="${certificate.number}.pdf"`,
+		'Cache-Control': 'private, no-store'
 	});
 });
 

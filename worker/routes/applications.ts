@@ -19,7 +19,7 @@ applications.post('/', apiBodyLimit, async (c) => {
 	const validation = validateSubmission(await readJson(c), findService);
 	if (!validation.ok)
 		throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
-	const submitted = await submitApplication(c.env, validation.value, now, new URL(c.req.url).origin);
+	const submitted = await submitApplication(c.env, validation.value, now);
 	return c.json(
 		{ application: submitted.application, accessToken: submitted.accessToken },
 		submitted.created ? 201 : 200
