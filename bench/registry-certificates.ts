@@ -393,6 +393,7 @@ if (!givenBase) {
 		{ env, stdio: 'ignore', detached: true }
 	);
 }
+const serverExited = server ? new Promise((resolve) => server!.on('exit', resolve)) : Promise.resolve();
 const stopServer = () => {
 	if (server?.pid) {
 		try {
@@ -472,6 +473,7 @@ const load = JSON.parse(childOutput.trim().split('\n').at(-1)!) as {
 	p99: string;
 };
 stopServer();
+await serverExited;
 
 // 5. The table.
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -542,7 +544,10 @@ console.log(
 const dbFile = readdirSync(`${persist}/v3/d1/miniflare-D1DatabaseObject`).find(
 	(n) => n.endsWith('.sqlite') && n !== 'metadata.sqlite'
 );
-const sqlite = new DatabaseSync(`${persist}/v3/d1/miniflare-D1DatabaseObject/${dbFile}`, { readOnly: true });
+const sqlite = new DatabaseSync(`${persist}/v3/d1/miniflare-D1DatabaseObject/${dbFile}`, {
+	readOnly: true,
+	timeout: 10_000
+});
 const secrets = Object.fromEntries(
 	[...readFileSync('.dev.vars', 'utf8').matchAll(/^([A-Z_]+)='(.*)'$/gm)].map((m) => [m[1], m[2]])
 );
@@ -550,6 +555,15 @@ const workerEnv = { DEPARTMENT_KEYS: secrets.DEPARTMENT_KEYS, RETIRED_KEYS: '[]'
 const { renderRegistryDocument } = await import('../worker/certificates/issued.ts');
 const { barcodeText } = await import('../src/lib/domain/certificate/index.ts');
 const { PDFDocument } = await import('pdf-lib');
+const { encodeQr } = await import('../worker/certificates/qr-encode.ts');
+// The fix proposed below, measured side by side: pdf-lib compresses every stream with pako
+// (JavaScript); node:zlib's deflateSync is native (workerd has it under nodejs_compat) and writes
+// the same zlib format. pdf-lib calls `pako.deflate` on the shared module object, so swapping
+// that member switches every render in this process.
+const pako = (await import('pako')).default as { deflate: (data: Uint8Array) => Uint8Array };
+const { deflateSync } = await import('node:zlib');
+const jsDeflate = pako.deflate;
+const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
 const reps = 20;
 const median = (xs: number[]) => q(xs, 0.5);
 const time = async (fn: () => unknown) => {
@@ -563,9 +577,12 @@ for (const line of lines) {
 	const sqliteMs: number[] = [];
 	const buildMs: number[] = [];
 	const renderMs: number[] = [];
+	const nativeMs: number[] = [];
+	const qrMs: number[] = [];
 	let first = 0;
 	let pages = 0;
 	let statements = 0;
+	let bytes = [0, 0];
 	for (let i = 0; i < reps; i++) {
 		const answers = line.answers[i % line.answers.length];
 		const recorded: Recorded[] = [];
@@ -590,30 +607,55 @@ for (const line of lines) {
 			})
 		);
 		const c = certificate as unknown as { documentType: never; content: string; cose: Uint8Array };
-		const render = () => renderRegistryDocument(c.documentType, c.content, barcodeText(base, c.cose));
+		const text = barcodeText(base, c.cose);
+		const render = () => renderRegistryDocument(c.documentType, c.content, text);
 		if (i === 0) {
 			first = await time(render);
 			rendered.push({ name: line.name, render });
 			pages = (await PDFDocument.load(await render())).getPageCount();
 		}
-		renderMs.push(await time(render));
+		qrMs.push(await time(() => encodeQr(text, 'M')));
+		// pako and native deflate in turn, so both see the same machine.
+		for (const native of i % 2 ? [true, false] : [false, true]) {
+			pako.deflate = native ? nativeDeflate : jsDeflate;
+			let pdf = new Uint8Array();
+			(native ? nativeMs : renderMs).push(await time(async () => (pdf = await render())));
+			bytes[native ? 1 : 0] = pdf.byteLength;
+		}
+		pako.deflate = jsDeflate;
 	}
 	profileRows.push([
 		line.name,
 		String(statements),
 		f(median(sqliteMs)),
 		f(median(buildMs)),
+		f(median(qrMs)),
 		f(median(renderMs)),
 		f(q(renderMs, 0.95)),
 		f(first),
-		String(pages)
+		String(pages),
+		`${f(median(nativeMs))} (${(median(nativeMs) / median(renderMs)).toFixed(2)}×)`,
+		`${(bytes[0] / 1024).toFixed(1)} → ${(bytes[1] / 1024).toFixed(1)}`
 	]);
 }
-const pHeader = ['line', 'reads', 'SQLite batch', 'build + sign', 'render p50', 'render p95', 'first render', 'pages'];
+const pHeader = [
+	'line',
+	'reads',
+	'SQLite batch',
+	'build + sign',
+	'QR encode',
+	'render p50',
+	'render p95',
+	'first render',
+	'pages',
+	'render p50, zlib',
+	'KB, zlib'
+];
 const pWidths = pHeader.map((h, i) => Math.max(h.length, ...profileRows.map((r) => r[i].length)));
 const pFmt = (r: string[]) => r.map((c, i) => (i < 1 ? c.padEnd(pWidths[i]) : c.padStart(pWidths[i]))).join('  ');
 console.log(
-	`\nThe server's work outside HTTP, Node ${process.versions.node}, ms, median of ${reps} (subjects in turn):`
+	`\nThe server's work outside HTTP, Node ${process.versions.node}, ms, median of ${reps} (subjects in turn; ` +
+		`"zlib": pdf-lib's deflate through node:zlib instead of pako, renders interleaved):`
 );
 console.log(pFmt(pHeader));
 console.log(pWidths.map((w) => '─'.repeat(w)).join('  '));
