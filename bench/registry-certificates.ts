@@ -556,15 +556,37 @@ const { renderRegistryDocument } = await import('../worker/certificates/issued.t
 const { barcodeText } = await import('../src/lib/domain/certificate/index.ts');
 const { PDFDocument } = await import('pdf-lib');
 const { encodeQr } = await import('../worker/certificates/qr-encode.ts');
-// The fix proposed below, measured side by side: pdf-lib compresses every stream with pako
-// (JavaScript); node:zlib's deflateSync is native (workerd has it under nodejs_compat) and writes
-// the same zlib format. pdf-lib calls `pako.deflate` on the shared module object, so swapping
-// that member switches every render in this process.
+// The fixes proposed in BENCHMARKS.md, measured side by side in this process:
+// - "zlib": pdf-lib compresses every stream with pako (JavaScript); node:zlib's deflateSync is
+//   native (workerd has it under nodejs_compat) and writes the same zlib format. pdf-lib calls
+//   `pako.deflate` on the shared module object, so swapping that member switches every render.
+// - "glyph memo": fontkit's subsetter decodes each glyph's whole outline (`_decode`) on every
+//   document only to see whether it is composite; the parsed font is shared per isolate
+//   (pdf-kit.ts), so the decoded glyph can be too. The PDF stays byte for byte the same.
 const pako = (await import('pako')).default as { deflate: (data: Uint8Array) => Uint8Array };
 const { deflateSync } = await import('node:zlib');
+const fontkit = (await import('@pdf-lib/fontkit')).default;
 const jsDeflate = pako.deflate;
 const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
-const reps = 20;
+const glyphPrototype = Object.getPrototypeOf(
+	fontkit.create(new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))).getGlyph(36)
+) as { _decode: () => unknown };
+const decode = glyphPrototype._decode;
+const decoded = new WeakMap<object, unknown>();
+const memoDecode = function (this: object) {
+	if (!decoded.has(this)) decoded.set(this, decode.call(this));
+	return decoded.get(this);
+};
+const variants = {
+	'as is': () => ((pako.deflate = jsDeflate), (glyphPrototype._decode = decode)),
+	zlib: () => ((pako.deflate = nativeDeflate), (glyphPrototype._decode = decode)),
+	'glyph memo': () => ((pako.deflate = jsDeflate), (glyphPrototype._decode = memoDecode)),
+	both: () => ((pako.deflate = nativeDeflate), (glyphPrototype._decode = memoDecode))
+};
+type Variant = keyof typeof variants;
+const sameBytes = (x: Uint8Array, y: Uint8Array) => x.length === y.length && x.every((v, i) => v === y[i]);
+let memoIdentical = true;
+const reps = 40;
 const median = (xs: number[]) => q(xs, 0.5);
 const time = async (fn: () => unknown) => {
 	const t = performance.now();
@@ -572,17 +594,17 @@ const time = async (fn: () => unknown) => {
 	return performance.now() - t;
 };
 const profileRows: string[][] = [];
+const medianSums = new Map<string, number>();
 const rendered: { name: string; render: () => Promise<Uint8Array> }[] = [];
 for (const line of lines) {
 	const sqliteMs: number[] = [];
 	const buildMs: number[] = [];
-	const renderMs: number[] = [];
-	const nativeMs: number[] = [];
+	const renderMs = new Map(Object.keys(variants).map((v) => [v as Variant, [] as number[]]));
 	const qrMs: number[] = [];
 	let first = 0;
 	let pages = 0;
 	let statements = 0;
-	let bytes = [0, 0];
+	const bytes = new Map<Variant, number>();
 	for (let i = 0; i < reps; i++) {
 		const answers = line.answers[i % line.answers.length];
 		const recorded: Recorded[] = [];
@@ -615,27 +637,39 @@ for (const line of lines) {
 			pages = (await PDFDocument.load(await render())).getPageCount();
 		}
 		qrMs.push(await time(() => encodeQr(text, 'M')));
-		// pako and native deflate in turn, so both see the same machine.
-		for (const native of i % 2 ? [true, false] : [false, true]) {
-			pako.deflate = native ? nativeDeflate : jsDeflate;
+		// The variants in turn, in alternating order, so all see the same machine.
+		const order = Object.keys(variants) as Variant[];
+		for (const variant of i % 2 ? order.reverse() : order) {
+			variants[variant]();
 			let pdf = new Uint8Array();
-			(native ? nativeMs : renderMs).push(await time(async () => (pdf = await render())));
-			bytes[native ? 1 : 0] = pdf.byteLength;
+			renderMs.get(variant)!.push(await time(async () => (pdf = await render())));
+			bytes.set(variant, pdf.byteLength);
 		}
-		pako.deflate = jsDeflate;
+		if (i < 3) {
+			variants['as is']();
+			const plain = await render();
+			variants['glyph memo']();
+			memoIdentical &&= sameBytes(plain, await render());
+		}
+		variants['as is']();
 	}
+	const p50 = (v: Variant) => median(renderMs.get(v)!);
+	for (const v of Object.keys(variants) as Variant[]) medianSums.set(v, (medianSums.get(v) ?? 0) + p50(v));
+	const vs = (v: Variant) => `${f(p50(v))} (${(p50(v) / p50('as is')).toFixed(2)}×)`;
 	profileRows.push([
 		line.name,
 		String(statements),
 		f(median(sqliteMs)),
 		f(median(buildMs)),
 		f(median(qrMs)),
-		f(median(renderMs)),
-		f(q(renderMs, 0.95)),
+		f(p50('as is')),
+		f(q(renderMs.get('as is')!, 0.95)),
 		f(first),
 		String(pages),
-		`${f(median(nativeMs))} (${(median(nativeMs) / median(renderMs)).toFixed(2)}×)`,
-		`${(bytes[0] / 1024).toFixed(1)} → ${(bytes[1] / 1024).toFixed(1)}`
+		vs('zlib'),
+		vs('glyph memo'),
+		vs('both'),
+		`${(bytes.get('as is')! / 1024).toFixed(1)} / ${(bytes.get('zlib')! / 1024).toFixed(1)}`
 	]);
 }
 const pHeader = [
@@ -648,18 +682,26 @@ const pHeader = [
 	'render p95',
 	'first render',
 	'pages',
-	'render p50, zlib',
-	'KB, zlib'
+	'p50 zlib',
+	'p50 glyph memo',
+	'p50 both',
+	'KB / zlib'
 ];
 const pWidths = pHeader.map((h, i) => Math.max(h.length, ...profileRows.map((r) => r[i].length)));
 const pFmt = (r: string[]) => r.map((c, i) => (i < 1 ? c.padEnd(pWidths[i]) : c.padStart(pWidths[i]))).join('  ');
 console.log(
 	`\nThe server's work outside HTTP, Node ${process.versions.node}, ms, median of ${reps} (subjects in turn; ` +
-		`"zlib": pdf-lib's deflate through node:zlib instead of pako, renders interleaved):`
+		`render variants interleaved: "zlib" = pdf-lib's deflate through node:zlib, "glyph memo" = decoded glyphs kept per isolate):`
 );
 console.log(pFmt(pHeader));
 console.log(pWidths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of profileRows) console.log(pFmt(r));
+const sumAsIs = medianSums.get('as is')!;
+console.log(
+	`all lines, sum of the render p50s: ${[...medianSums]
+		.map(([v, ms]) => `${v} ${f(ms)} ms (${(ms / sumAsIs).toFixed(2)}×)`)
+		.join(', ')}; glyph memo output byte for byte the same as without: ${memoIdentical ? 'yes' : 'NO'}`
+);
 
 // A CPU profile of the renders (every line's document, 10 times each): self time by module.
 const session = new Session();
