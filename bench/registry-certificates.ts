@@ -594,6 +594,8 @@ const time = async (fn: () => unknown) => {
 	return performance.now() - t;
 };
 const profileRows: string[][] = [];
+// One document per line for bench/workerd/registry-pdf.bench-in-workerd.ts (the same renders in workerd).
+const fixtures: { name: string; documentType: string; content: string; barcodeText: string }[] = [];
 const medianSums = new Map<string, number>();
 const rendered: { name: string; render: () => Promise<Uint8Array> }[] = [];
 for (const line of lines) {
@@ -634,6 +636,7 @@ for (const line of lines) {
 		if (i === 0) {
 			first = await time(render);
 			rendered.push({ name: line.name, render });
+			fixtures.push({ name: line.name, documentType: c.documentType, content: c.content, barcodeText: text });
 			pages = (await PDFDocument.load(await render())).getPageCount();
 		}
 		qrMs.push(await time(() => encodeQr(text, 'M')));
@@ -696,6 +699,8 @@ console.log(
 console.log(pFmt(pHeader));
 console.log(pWidths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of profileRows) console.log(pFmt(r));
+mkdirSync('bench/out', { recursive: true });
+writeFileSync('bench/out/registry-documents.json', JSON.stringify(fixtures));
 const sumAsIs = medianSums.get('as is')!;
 console.log(
 	`all lines, sum of the render p50s: ${[...medianSums]

@@ -47,3 +47,5 @@ try {
 // own server (:8798, a copy of the seed) after the stack above has stopped.
 if (!existsSync('.wrangler/bench-registers')) run('npx node scripts/seed-bench.mjs');
 run('npx node bench/registry-certificates.ts');
+// The same documents rendered in workerd, as they are and with the two proposed fixes.
+run('npx vitest run --config vitest.bench-worker.config.ts registry');
