@@ -8,8 +8,10 @@
  * pairs: GET /api/certificates/<number>/status, one primary-key read of `certificates`. Then the
  * D1 query plans of every look-up statement (asserted: no SCAN of a register table; the process
  * exits 1 if there is one — a plan, never a time, decides), and a profile of the server's work
- * outside the HTTP stack: each line's read batch in SQLite, the look-up's build and signature, the
- * PDF render, with the Worker's own modules in Node 24.
+ * outside the HTTP stack, with the Worker's own modules in Node 24: each line's read batch in
+ * SQLite, the look-up's build and signature, the PDF render (as is, and with the two fixes
+ * BENCHMARKS.md proposes, interleaved), a CPU profile of the renders. The documents rendered are
+ * written to bench/out/registry-documents.json for bench/workerd/registry-pdf.bench-in-workerd.ts.
  *
  *   npx node scripts/seed-bench.mjs                  # once, 3½ min: .wrangler/bench-registers
  *   npx node bench/registry-certificates.ts          # copies it, migrates, serves it on :8798
