@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in the order BENCHMARKS.md lists, against one local stack.
 // The numbers print as they come; copy them into BENCHMARKS.md with the date and machine load.
 import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const port = 8796;
 const base = `http://127.0.0.1:${port}`;
@@ -41,3 +42,10 @@ try {
 } finally {
 	process.kill(-server.pid);
 }
+
+// Issue 5: the registry services end to end on the large seed (made once, 3½ min or more), on their
+// own server (:8798, a copy of the seed) after the stack above has stopped.
+if (!existsSync('.wrangler/bench-registers')) run('npx node scripts/seed-bench.mjs');
+run('npx node bench/registry-certificates.ts');
+// The same documents rendered in workerd, as they are and with the two proposed fixes.
+run('npx vitest run --config vitest.bench-worker.config.ts registry');

@@ -22,7 +22,8 @@ const persons = Number(arg('persons', benchDefaults.persons));
 const objects = Number(arg('objects', benchDefaults.objects));
 const seed = Number(arg('seed', benchDefaults.seed));
 const keepSql = process.argv.includes('--keep-sql');
-const sqlDir = '.wrangler/bench-seed';
+// Beside the database, so two seeds into different folders can run at once.
+const sqlDir = `${persist}-sql`;
 // One wrangler run per file: bigger files mean fewer start-ups but more memory in wrangler.
 const maxFileBytes = 128 * 1024 * 1024;
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
