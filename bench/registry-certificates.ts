@@ -9,8 +9,8 @@
  * D1 query plans of every look-up statement (asserted: no SCAN of a register table; the process
  * exits 1 if there is one — a plan, never a time, decides), and a profile of the server's work
  * outside the HTTP stack, with the Worker's own modules in Node 24: each line's read batch in
- * SQLite, the look-up's build and signature, the PDF render (as is, and with the two fixes
- * BENCHMARKS.md proposes, interleaved), a CPU profile of the renders. The documents rendered are
+ * SQLite, the look-up's build and signature, the PDF render (as shipped, and with pdf-lib's own
+ * JavaScript deflate for a ratio, interleaved), a CPU profile of the renders. The documents rendered are
  * written to bench/out/registry-documents.json for bench/workerd/registry-pdf.bench-in-workerd.ts.
  *
  *   npx node scripts/seed-bench.mjs                  # once, 3½ min: .wrangler/bench-registers
@@ -573,36 +573,19 @@ const { renderRegistryDocument } = await import('../worker/certificates/issued.t
 const { barcodeText } = await import('../src/lib/domain/certificate/index.ts');
 const { PDFDocument } = await import('pdf-lib');
 const { encodeQr } = await import('../worker/certificates/qr-encode.ts');
-// The fixes proposed in BENCHMARKS.md, measured side by side in this process:
-// - "zlib": pdf-lib compresses every stream with pako (JavaScript); node:zlib's deflateSync is
-//   native (workerd has it under nodejs_compat) and writes the same zlib format. pdf-lib calls
-//   `pako.deflate` on the shared module object, so swapping that member switches every render.
-// - "glyph memo": fontkit's subsetter decodes each glyph's whole outline (`_decode`) on every
-//   document only to see whether it is composite; the parsed font is shared per isolate
-//   (pdf-kit.ts), so the decoded glyph can be too. The PDF stays byte for byte the same.
+// The two render fixes of BENCHMARKS.md are in pdf-kit.ts: pdf-lib's deflate through node:zlib
+// (native in workerd with nodejs_compat) and each glyph's outline decoded once per isolate. The
+// deflate can be switched back in this process for a side-by-side ratio: "pako" is pdf-lib's own
+// JavaScript deflate (pako/lib/deflate.js), "shipped" what pdf-kit.ts installs.
 const pako = (await import('pako')).default as { deflate: (data: Uint8Array) => Uint8Array };
-const { deflateSync } = await import('node:zlib');
-const fontkit = (await import('@pdf-lib/fontkit')).default;
-const jsDeflate = pako.deflate;
-const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
-const glyphPrototype = Object.getPrototypeOf(
-	fontkit.create(new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))).getGlyph(36)
-) as { _decode: () => unknown };
-const decode = glyphPrototype._decode;
-const decoded = new WeakMap<object, unknown>();
-const memoDecode = function (this: object) {
-	if (!decoded.has(this)) decoded.set(this, decode.call(this));
-	return decoded.get(this);
-};
+const { createRequire } = await import('node:module');
+const jsDeflate = (createRequire(import.meta.url)('pako/lib/deflate.js') as typeof pako).deflate;
+const shippedDeflate = pako.deflate;
 const variants = {
-	'as is': () => ((pako.deflate = jsDeflate), (glyphPrototype._decode = decode)),
-	zlib: () => ((pako.deflate = nativeDeflate), (glyphPrototype._decode = decode)),
-	'glyph memo': () => ((pako.deflate = jsDeflate), (glyphPrototype._decode = memoDecode)),
-	both: () => ((pako.deflate = nativeDeflate), (glyphPrototype._decode = memoDecode))
+	shipped: () => (pako.deflate = shippedDeflate),
+	pako: () => (pako.deflate = jsDeflate)
 };
 type Variant = keyof typeof variants;
-const sameBytes = (x: Uint8Array, y: Uint8Array) => x.length === y.length && x.every((v, i) => v === y[i]);
-let memoIdentical = true;
 const reps = 40;
 const median = (xs: number[]) => q(xs, 0.5);
 const time = async (fn: () => unknown) => {
@@ -644,12 +627,12 @@ for (const line of lines) {
 		let certificate: Awaited<ReturnType<typeof registryCertificate>> = null;
 		buildMs.push(
 			await time(async () => {
-				certificate = await registryCertificate(workerEnv, lookup, results, submission as never, new Date(), base);
+				certificate = await registryCertificate(workerEnv, lookup, results, submission as never, new Date());
 			})
 		);
 		const c = certificate as unknown as { documentType: never; content: string; cose: Uint8Array };
 		const text = barcodeText(base, c.cose);
-		const render = () => renderRegistryDocument(c.documentType, c.content, text);
+		const render = () => renderRegistryDocument(c.documentType, c.content, text, base);
 		if (i === 0) {
 			first = await time(render);
 			rendered.push({ name: line.name, render });
@@ -665,31 +648,23 @@ for (const line of lines) {
 			renderMs.get(variant)!.push(await time(async () => (pdf = await render())));
 			bytes.set(variant, pdf.byteLength);
 		}
-		if (i < 3) {
-			variants['as is']();
-			const plain = await render();
-			variants['glyph memo']();
-			memoIdentical &&= sameBytes(plain, await render());
-		}
-		variants['as is']();
+		variants.shipped();
 	}
 	const p50 = (v: Variant) => median(renderMs.get(v)!);
 	for (const v of Object.keys(variants) as Variant[]) medianSums.set(v, (medianSums.get(v) ?? 0) + p50(v));
-	const vs = (v: Variant) => `${f(p50(v))} (${(p50(v) / p50('as is')).toFixed(2)}×)`;
+	const vs = (v: Variant) => `${f(p50(v))} (${(p50(v) / p50('shipped')).toFixed(2)}×)`;
 	profileRows.push([
 		line.name,
 		String(statements),
 		f(median(sqliteMs)),
 		f(median(buildMs)),
 		f(median(qrMs)),
-		f(p50('as is')),
-		f(q(renderMs.get('as is')!, 0.95)),
+		f(p50('shipped')),
+		f(q(renderMs.get('shipped')!, 0.95)),
 		f(first),
 		String(pages),
-		vs('zlib'),
-		vs('glyph memo'),
-		vs('both'),
-		`${(bytes.get('as is')! / 1024).toFixed(1)} / ${(bytes.get('zlib')! / 1024).toFixed(1)}`
+		vs('pako'),
+		`${(bytes.get('shipped')! / 1024).toFixed(1)} / ${(bytes.get('pako')! / 1024).toFixed(1)}`
 	]);
 }
 const pHeader = [
@@ -702,27 +677,25 @@ const pHeader = [
 	'render p95',
 	'first render',
 	'pages',
-	'p50 zlib',
-	'p50 glyph memo',
-	'p50 both',
-	'KB / zlib'
+	'p50 with pako',
+	'KB / with pako'
 ];
 const pWidths = pHeader.map((h, i) => Math.max(h.length, ...profileRows.map((r) => r[i].length)));
 const pFmt = (r: string[]) => r.map((c, i) => (i < 1 ? c.padEnd(pWidths[i]) : c.padStart(pWidths[i]))).join('  ');
 console.log(
 	`\nThe server's work outside HTTP, Node ${process.versions.node}, ms, median of ${reps} (subjects in turn; ` +
-		`render variants interleaved: "zlib" = pdf-lib's deflate through node:zlib, "glyph memo" = decoded glyphs kept per isolate):`
+		`render as shipped, and with pdf-lib's JavaScript deflate (pako) instead of node:zlib, interleaved):`
 );
 console.log(pFmt(pHeader));
 console.log(pWidths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of profileRows) console.log(pFmt(r));
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/registry-documents.json', JSON.stringify(fixtures));
-const sumAsIs = medianSums.get('as is')!;
+const sumShipped = medianSums.get('shipped')!;
 console.log(
 	`all lines, sum of the render p50s: ${[...medianSums]
-		.map(([v, ms]) => `${v} ${f(ms)} ms (${(ms / sumAsIs).toFixed(2)}×)`)
-		.join(', ')}; glyph memo output byte for byte the same as without: ${memoIdentical ? 'yes' : 'NO'}`
+		.map(([v, ms]) => `${v} ${f(ms)} ms (${(ms / sumShipped).toFixed(2)}×)`)
+		.join(', ')}`
 );
 
 // A CPU profile of the renders (every line's document, 10 times each): self time by module.

@@ -1,6 +1,8 @@
 // Small, runtime-neutral helpers for certificate PDFs (pdf-lib + fontkit).
 // Nothing here imports workerd-only modules, so Node scripts can use it too.
 import fontkit from '@pdf-lib/fontkit';
+import { deflateSync } from 'node:zlib';
+import pako from 'pako';
 import {
 	PDFNumber,
 	PDFOperator,
@@ -79,10 +81,37 @@ function keepCodePoints(font: FontkitFont): FontkitFont {
 	font.getGlyph = (id: number, codePoints: number[] = []) => {
 		const glyph = getGlyph(id, codePoints);
 		if (!glyph.codePoints.length && codePoints.length) glyph.codePoints = codePoints;
-		return glyph;
+		return decodeOnce(glyph);
 	};
 	return font;
 }
+
+/**
+ * The subsetter decodes each used glyph's whole outline on every document (to find the parts of
+ * composite glyphs), a third of a render (BENCHMARKS.md, issue 5). A glyph's outline never changes
+ * and the Glyph objects live as long as the parsed font (one per isolate), so each is decoded once;
+ * the PDF stays byte for byte the same.
+ */
+function decodeOnce<G extends object>(glyph: G): G {
+	const own = glyph as G & { _decode: () => unknown; [memoised]?: true };
+	if (own[memoised]) return glyph;
+	const decode = own._decode.bind(own);
+	let outline: unknown;
+	let decoded = false;
+	own._decode = () => {
+		if (!decoded) [outline, decoded] = [decode(), true];
+		return outline;
+	};
+	own[memoised] = true;
+	return glyph;
+}
+const memoised = Symbol('decoded once');
+
+// pdf-lib deflates every stream with pako, in JavaScript: a quarter of a render. It reads
+// `pako.deflate` from pako's shared module object at each call, so pointing it at the runtime's
+// zlib (C++ in workerd with nodejs_compat, and in Node) speeds every document up; the output is
+// the same zlib format, deterministic, and readers cannot tell the difference.
+pako.deflate = ((data: Uint8Array) => new Uint8Array(deflateSync(data))) as typeof pako.deflate;
 
 const cachingFontkit: Fontkit = {
 	create(buffer: Uint8Array, postscriptName?: string) {
