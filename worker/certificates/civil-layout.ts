@@ -15,7 +15,15 @@
 // Runtime-neutral (no workerd-only imports): the renderers take font bytes from Node scripts and
 // fall back to the bundled fonts in the Worker.
 import { PDFDocument, rgb } from 'pdf-lib';
-import { NBSP, PageWriter, checkBarcodeText, drawQr, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
+import {
+	NBSP,
+	PageWriter,
+	checkBarcodeText,
+	drawQr,
+	embedCertificateFonts,
+	saveDocument,
+	wrapRuns
+} from './pdf-kit.ts';
 import type { CertificateFonts, EmbeddedFonts, Run } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
 import { LEGAL_EQUIVALENCE } from './real-estate-common.ts';
@@ -496,15 +504,10 @@ export async function renderCivilPage(
 	const writer = new PageWriter(pdfPage, fonts);
 	for (const op of [...plan.ops, ...footerOps]) op(writer);
 
-	const issued = new Date(head.issuedAt);
-	pdf.setTitle(`${page.title.kk} / ${page.title.ru}`, { showInWindowTitleBar: true });
-	pdf.setSubject(`№ ${head.certificateNumber.trim()}`);
-	pdf.setAuthor(head.department.kk.trim());
-	pdf.setKeywords([head.certificateNumber.trim()]);
-	pdf.setLanguage('kk');
-	pdf.setProducer('Qyzmet');
-	pdf.setCreator('Qyzmet');
-	pdf.setCreationDate(issued);
-	pdf.setModificationDate(issued);
-	return pdf.save({ useObjectStreams: true });
+	return saveDocument(pdf, {
+		title: page.title,
+		number: head.certificateNumber,
+		author: head.department.kk,
+		issuedAt: head.issuedAt
+	});
 }

@@ -12,7 +12,7 @@
 // layout (header, table, continuation pages, footer band with the QR) in legal-entity-layout.ts.
 //
 // Runtime-neutral: the Worker gets the bundled fonts by default, Node scripts pass font bytes.
-import { MAX_BARCODE_TEXT } from './pdf-kit.ts';
+import { MAX_BARCODE_TEXT, saveDocument } from './pdf-kit.ts';
 import { composeLegalEntityExtract } from './legal-entity-layout.ts';
 import { LEGAL_ENTITY_EXTRACT_TITLE, MINISTRY } from './legal-entity-wording.ts';
 import type { CertificateFonts } from './pdf-kit.ts';
@@ -255,16 +255,10 @@ export async function renderLegalEntityExtractPdf(
 	const fontBytes = options.fonts ?? (await import('./fonts.ts')).bundledFonts;
 	const pdf = await composeLegalEntityExtract(doc, options.barcodeText, fontBytes);
 
-	const title = LEGAL_ENTITY_EXTRACT_TITLE[doc.variant];
-	const issued = new Date(doc.issuedAt);
-	pdf.setTitle(`${title.kk} / ${title.ru}`, { showInWindowTitleBar: true });
-	pdf.setSubject(`№ ${doc.certificateNumber.trim()}`);
-	pdf.setAuthor(MINISTRY.kk);
-	pdf.setKeywords([doc.certificateNumber.trim()]);
-	pdf.setLanguage('kk');
-	pdf.setProducer('Qyzmet');
-	pdf.setCreator('Qyzmet');
-	pdf.setCreationDate(issued);
-	pdf.setModificationDate(issued);
-	return pdf.save({ useObjectStreams: true });
+	return saveDocument(pdf, {
+		title: LEGAL_ENTITY_EXTRACT_TITLE[doc.variant],
+		number: doc.certificateNumber,
+		author: MINISTRY.kk,
+		issuedAt: doc.issuedAt
+	});
 }

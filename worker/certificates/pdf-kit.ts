@@ -618,3 +618,26 @@ export function drawQr(page: PDFPage, qr: QrMatrix, x: number, top: number, size
 	ops.push(fill(), popGraphicsState());
 	page.pushOperators(...ops);
 }
+
+/**
+ * Saves a certificate with its metadata: the bilingual title, its number as subject and keyword,
+ * the issuer as author, and the issue time as both dates — so that a re-download of the same
+ * document is byte for byte the same.
+ * @example return saveDocument(pdf, { title, number: doc.number, author: issuer.kk, issuedAt: doc.issuedAt });
+ */
+export function saveDocument(
+	pdf: PDFDocument,
+	info: { title: { kk: string; ru: string }; number: string; author: string; issuedAt: string | Date }
+): Promise<Uint8Array> {
+	const issued = new Date(info.issuedAt);
+	pdf.setTitle(`${info.title.kk} / ${info.title.ru}`, { showInWindowTitleBar: true });
+	pdf.setSubject(`№ ${info.number.trim()}`);
+	pdf.setAuthor(info.author.trim());
+	pdf.setKeywords([info.number.trim()]);
+	pdf.setLanguage('kk');
+	pdf.setProducer('Qyzmet');
+	pdf.setCreator('Qyzmet');
+	pdf.setCreationDate(issued);
+	pdf.setModificationDate(issued);
+	return pdf.save({ useObjectStreams: true });
+}

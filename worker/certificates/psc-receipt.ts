@@ -17,7 +17,7 @@
 //
 // The Worker binds the bundled fonts by default; Node scripts pass font bytes read from disk.
 import { PDFDocument, rgb } from 'pdf-lib';
-import { NBSP, PageFlow, embedCertificateFonts, wrapRuns } from './pdf-kit.ts';
+import { NBSP, PageFlow, embedCertificateFonts, saveDocument, wrapRuns } from './pdf-kit.ts';
 import { drawStack, stack as layStack } from './pdf-kit.ts';
 import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
@@ -432,16 +432,10 @@ export async function renderPscReceiptPdf(receipt: PscReceipt, fonts?: Certifica
 	planNote(flow, note);
 	planPageFeet(flow, receipt, embedded);
 
-	const title = PSC_RECEIPT_TITLE[receipt.kind];
-	const issued = new Date(receipt.issuedAt);
-	pdf.setTitle(`${title.kk} / ${title.ru}`, { showInWindowTitleBar: true });
-	pdf.setSubject(`№ ${receipt.number.trim()}`);
-	pdf.setAuthor(receipt.psc.kk.trim());
-	pdf.setKeywords([receipt.number.trim()]);
-	pdf.setLanguage('kk');
-	pdf.setProducer('Qyzmet');
-	pdf.setCreator('Qyzmet');
-	pdf.setCreationDate(issued);
-	pdf.setModificationDate(issued);
-	return pdf.save({ useObjectStreams: true });
+	return saveDocument(pdf, {
+		title: PSC_RECEIPT_TITLE[receipt.kind],
+		number: receipt.number,
+		author: receipt.psc.kk,
+		issuedAt: receipt.issuedAt
+	});
 }

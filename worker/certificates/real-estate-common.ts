@@ -11,7 +11,7 @@
 // fall back to the bundled fonts in the Worker.
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { Color } from 'pdf-lib';
-import { NBSP, PageFlow, drawQr, embedCertificateFonts } from './pdf-kit.ts';
+import { NBSP, PageFlow, drawQr, embedCertificateFonts, saveDocument } from './pdf-kit.ts';
 import { drawStack, stack as layStack } from './pdf-kit.ts';
 import type { CertificateFonts, EmbeddedFonts, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
 import { encodeQr } from './qr-encode.ts';
@@ -735,15 +735,5 @@ export async function renderRegistryCertificate(
 }
 
 function save(pdf: PDFDocument, head: RegistryCertificateHead, title: Bilingual): Promise<Uint8Array> {
-	const issued = new Date(head.issuedAt);
-	pdf.setTitle(`${title.kk} / ${title.ru}`, { showInWindowTitleBar: true });
-	pdf.setSubject(`№ ${head.number.trim()}`);
-	pdf.setAuthor(head.issuer.kk.trim());
-	pdf.setKeywords([head.number.trim()]);
-	pdf.setLanguage('kk');
-	pdf.setProducer('Qyzmet');
-	pdf.setCreator('Qyzmet');
-	pdf.setCreationDate(issued);
-	pdf.setModificationDate(issued);
-	return pdf.save({ useObjectStreams: true });
+	return saveDocument(pdf, { title, number: head.number, author: head.issuer.kk, issuedAt: head.issuedAt });
 }
