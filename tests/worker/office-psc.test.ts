@@ -109,6 +109,7 @@ describe('the PSC counter', () => {
 		const again = await postJson('/api/office/psc/applications', body, await as('operator.alm'));
 		expect(again.status).toBe(200);
 		expect(await count('certificates', 'application_id = ?', body.id)).toBe(1);
+		expect(await count('application_events', "application_id = ? AND kind = 'taken_at_psc'", body.id)).toBe(1);
 
 		const unknown = await postJson(
 			'/api/office/psc/applications',

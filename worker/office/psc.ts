@@ -15,7 +15,7 @@ import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Duration } from '../../src/lib/domain/catalog/types.ts';
 import type { Env } from '../env.ts';
 import type { ApplicationRow } from '../db/rows.ts';
-import { eventStatement, noticeStatement, type Guard } from '../flow/events.ts';
+import { afterChange, eventStatement, noticeStatement, type Guard } from '../flow/events.ts';
 import { canonicalJson, sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
 import type { StaffMember } from './auth/index.ts';
@@ -35,12 +35,18 @@ export type PscOutcome = 'receipt' | 'refusal' | 'issued' | 'not-found';
  * result): the certificate, or the refusal «requested data not found». The PSC is recorded as
  * where it was asked, so its operators can print the result.
  */
-async function takeAutomated(env: Env, staff: StaffMember, intake: PscIntake, now: Date) {
+async function takeAutomated(env: Env, staff: StaffMember, intake: PscIntake, now: Date, ip: string | null) {
 	const { id, service, lang, answers } = intake;
 	const submitted = await submitApplication(env, { id, service, lang, answers, channel: 'psc', attachments: [] }, now);
-	await env.DB.prepare('UPDATE applications SET psc_code = ? WHERE id = ? AND psc_code IS NULL')
-		.bind(staff.officeCode, id)
-		.run();
+	// Where and by whom it was asked, once (a retry of the same form finds psc_code set).
+	await env.DB.batch([
+		env.DB.prepare('UPDATE applications SET psc_code = ? WHERE id = ? AND psc_code IS NULL').bind(staff.officeCode, id),
+		eventStatement(
+			env.DB,
+			{ applicationId: id, at: now.toISOString(), actor: `staff:${staff.id}`, kind: 'taken_at_psc', ip },
+			afterChange
+		)
+	]);
 	const kind: PscOutcome = submitted.application.state === 'issued' ? 'issued' : 'not-found';
 	return { id, created: submitted.created, kind };
 }
@@ -54,7 +60,7 @@ export async function takePscApplication(
 ): Promise<{ id: string; created: boolean; kind: PscOutcome }> {
 	if (staff.officeKind !== 'psc') throw new ApiError(403, 'forbidden');
 	const service = findService(intake.service)!;
-	if (isRegistryService(service.id)) return takeAutomated(env, staff, intake, now);
+	if (isRegistryService(service.id)) return takeAutomated(env, staff, intake, now, ip);
 	const today = almatyToday(now);
 	const bodyHash = await sha256Hex(
 		canonicalJson({
