@@ -6,7 +6,6 @@
  * in its sentence, the wording is the template's, nothing overlaps (long names and addresses wrap),
  * and the QR holds the barcode text.
  */
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { env } from 'cloudflare:test';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,8 +51,8 @@ import {
 	talgat
 } from '../fixtures/civil-documents.ts';
 import type { SamplePerson } from '../fixtures/civil-documents.ts';
-import { pdfPages } from './pdf-text.ts';
-import type { PageContent, QrDrawing } from './pdf-text.ts';
+import { decodeQr, overlap, pdfPages, qrGrid } from './pdf-text.ts';
+import type { Box, PageContent } from './pdf-text.ts';
 
 let fonts: EmbeddedFonts;
 
@@ -215,44 +214,6 @@ const LETTERHEAD = 'Қазақстан Республикасы Әділет м�
 // ---------------------------------------------------------------------------
 // Geometry: nothing overlaps, everything inside the margins, the QR decodes to the barcode text
 // ---------------------------------------------------------------------------
-interface Box {
-	x0: number;
-	x1: number;
-	y0: number;
-	y1: number;
-	what: string;
-}
-const overlap = (a: Box, b: Box, tolerance = 0.3) =>
-	Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > tolerance && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > tolerance;
-
-function qrGrid(qr: QrDrawing): boolean[][] {
-	const n = Math.max(...qr.rects.map(([x, , w]) => x + w));
-	const grid = Array.from({ length: n }, () => Array<boolean>(n).fill(false));
-	for (const [x, y, w, h] of qr.rects)
-		for (let r = y; r < y + h; r++) for (let c = x; c < x + w; c++) grid[r][c] = true;
-	return grid;
-}
-
-function decodeQr(grid: boolean[][]): string {
-	const px = 3;
-	const quiet = 4;
-	const side = (grid.length + 2 * quiet) * px;
-	const lum = new Uint8ClampedArray(side * side).fill(255);
-	grid.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (!dark) return;
-			for (let dy = 0; dy < px; dy++)
-				lum.fill(
-					0,
-					((y + quiet) * px + dy) * side + (x + quiet) * px,
-					((y + quiet) * px + dy) * side + (x + quiet + 1) * px
-				);
-		})
-	);
-	const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, side, side)));
-	return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
-}
-
 function expectLaidOut(page: PageContent) {
 	const boxes: Box[] = page.segments
 		.filter((s) => s.text.trim())

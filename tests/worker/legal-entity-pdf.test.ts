@@ -4,7 +4,6 @@
  * rows is in the PDF's text, lists run onto continuation pages, nothing overlaps, and the QR holds
  * the barcode text.
  */
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { env } from 'cloudflare:test';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +30,8 @@ import { findEntityExtract, findParticipations } from '../../worker/db/legal-ent
 import type { LeParticipantRow, LegalEntityRow } from '../../worker/db/rows.ts';
 import { gulnurIin, nurlanIin } from '../../worker/seed/registers.ts';
 import { formatDate } from '../../src/lib/domain/dates.ts';
-import { pdfPages } from './pdf-text.ts';
-import type { PageContent, QrDrawing } from './pdf-text.ts';
+import { decodeQr, overlap, pdfPages, qrGrid } from './pdf-text.ts';
+import type { Box, PageContent } from './pdf-text.ts';
 
 const barcodeText = 'QZ1.LE.KX7F-M3PA-R.' + 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_'.repeat(8);
 const issue: LeIssue = {
@@ -188,44 +187,6 @@ function expectPageFeet(pages: PageContent[]) {
 // ---------------------------------------------------------------------------
 // Geometry: nothing overlaps, everything on the page, the QR decodes to the barcode text
 // ---------------------------------------------------------------------------
-interface Box {
-	x0: number;
-	x1: number;
-	y0: number;
-	y1: number;
-	what: string;
-}
-const overlap = (a: Box, b: Box, tolerance = 0.3) =>
-	Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > tolerance && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > tolerance;
-
-function qrGrid(qr: QrDrawing): boolean[][] {
-	const n = Math.max(...qr.rects.map(([x, , w]) => x + w));
-	const grid = Array.from({ length: n }, () => Array<boolean>(n).fill(false));
-	for (const [x, y, w, h] of qr.rects)
-		for (let r = y; r < y + h; r++) for (let c = x; c < x + w; c++) grid[r][c] = true;
-	return grid;
-}
-
-function decodeQr(grid: boolean[][]): string {
-	const px = 3;
-	const quiet = 4;
-	const side = (grid.length + 2 * quiet) * px;
-	const lum = new Uint8ClampedArray(side * side).fill(255);
-	grid.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (!dark) return;
-			for (let dy = 0; dy < px; dy++)
-				lum.fill(
-					0,
-					((y + quiet) * px + dy) * side + (x + quiet) * px,
-					((y + quiet) * px + dy) * side + (x + quiet + 1) * px
-				);
-		})
-	);
-	const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, side, side)));
-	return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
-}
-
 function expectLaidOut(pages: PageContent[]) {
 	pages.forEach((page, p) => {
 		const boxes: Box[] = page.segments

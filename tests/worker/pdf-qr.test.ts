@@ -1,29 +1,11 @@
 // The certificate QR encoder (worker/certificates/qr-encode.ts) checked against an independent
 // decoder: every version 1–40 at every EC level, filled to capacity, must decode to the input.
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { describe, expect, it } from 'vitest';
 import { byteCapacity, encodeQr } from '../../worker/certificates/qr-encode.ts';
 import type { EcLevel, QrMatrix } from '../../worker/certificates/qr-encode.ts';
+import { decodeQr } from './pdf-text.ts';
 
-function decode(qr: QrMatrix): string {
-	const px = 2;
-	const quiet = 4;
-	const side = (qr.size + 2 * quiet) * px;
-	const lum = new Uint8ClampedArray(side * side).fill(255);
-	qr.modules.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (!dark) return;
-			for (let dy = 0; dy < px; dy++)
-				lum.fill(
-					0,
-					((y + quiet) * px + dy) * side + (x + quiet) * px,
-					((y + quiet) * px + dy) * side + (x + quiet + 1) * px
-				);
-		})
-	);
-	const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, side, side)));
-	return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
-}
+const decode = (qr: QrMatrix) => decodeQr(qr.modules, 2);
 
 // Deterministic printable-ASCII payloads (what certificate barcodes carry).
 function payload(length: number, seed: number): string {

@@ -2,6 +2,7 @@
 // its position, size and face, and the rectangles of the vector QR. The kit writes text as TJ arrays
 // of glyph ids (Identity-H) positioned with relative Td moves inside one BT…ET, and maps glyphs back
 // to Unicode with a ToUnicode CMap of `bfchar` entries.
+import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 
@@ -116,4 +117,48 @@ export function pageContent(page: PDFPage): PageContent {
 export async function pdfPages(bytes: Uint8Array): Promise<{ pdf: PDFDocument; pages: PageContent[] }> {
 	const pdf = await PDFDocument.load(bytes);
 	return { pdf, pages: pdf.getPages().map(pageContent) };
+}
+
+// ---------------------------------------------------------------------------
+// Geometry and the QR, for the layout checks of the certificate tests
+// ---------------------------------------------------------------------------
+export interface Box {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+	what: string;
+}
+
+/** Whether two boxes overlap by more than `tolerance` points both ways. */
+export const overlap = (a: Box, b: Box, tolerance = 0.3) =>
+	Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > tolerance && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > tolerance;
+
+/** The module grid of a QR as drawn on the page (one rectangle per run of dark modules). */
+export function qrGrid(qr: QrDrawing): boolean[][] {
+	const n = Math.max(...qr.rects.map(([x, , w]) => x + w));
+	const grid = Array.from({ length: n }, () => Array<boolean>(n).fill(false));
+	for (const [x, y, w, h] of qr.rects)
+		for (let r = y; r < y + h; r++) for (let c = x; c < x + w; c++) grid[r][c] = true;
+	return grid;
+}
+
+/** Decodes a module grid with zxing, an independent decoder, rendered `px` pixels per module. */
+export function decodeQr(grid: boolean[][], px = 3): string {
+	const quiet = 4;
+	const side = (grid.length + 2 * quiet) * px;
+	const lum = new Uint8ClampedArray(side * side).fill(255);
+	grid.forEach((row, y) =>
+		row.forEach((dark, x) => {
+			if (!dark) return;
+			for (let dy = 0; dy < px; dy++)
+				lum.fill(
+					0,
+					((y + quiet) * px + dy) * side + (x + quiet) * px,
+					((y + quiet) * px + dy) * side + (x + quiet + 1) * px
+				);
+		})
+	);
+	const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, side, side)));
+	return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
 }
