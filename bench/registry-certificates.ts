@@ -245,7 +245,12 @@ const [rightsRows, presenceRows, registeredRows, branchesRows, personRows, entit
 ) as Record<string, string>[][];
 console.log(`› subjects chosen by SQL on the large seed (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 
-const own = (r: Record<string, string>) => ({ iin: r.iin, idDocumentType: 'id-card', region: r.region });
+const own = (r: Record<string, string>) => ({
+	iin: r.iin,
+	holder: 'self',
+	idDocumentType: 'id-card',
+	region: r.region
+});
 const extract = (extractKind: string, r: Record<string, string>) => ({
 	iin: r.iin,
 	extractKind,

@@ -47,7 +47,7 @@ test('real-estate rights: Гүлнұр gets the certificate of her mortgaged fla
 		page,
 		'real-estate-rights',
 		'kk',
-		{ iin: gulnurIin, idDocumentType: 'id-card', region: 'almaty' },
+		{ iin: gulnurIin, holder: 'self', idDocumentType: 'id-card', region: 'almaty' },
 		['Жылжымайтын мүлікке тіркелген құқықтар', gulnurIin, 'Алматы қаласы']
 	);
 });
@@ -57,11 +57,12 @@ test('real-estate presence: Нұрлан, in Russian, gets his previous right; a
 		page,
 		'real-estate-presence',
 		'ru',
-		{ iin: nurlanIin, idDocumentType: 'passport', region: 'shymkent' },
+		{ iin: nurlanIin, holder: 'self', idDocumentType: 'passport', region: 'shymkent' },
 		['Справка об отсутствии (наличии) недвижимого имущества', nurlanIin]
 	);
 	await apply(page, findService('real-estate-presence')!, 'ru', {
 		iin: '850101300015', // a valid IIN that the Individuals database does not hold
+		holder: 'self',
 		idDocumentType: 'id-card',
 		region: 'almaty'
 	});

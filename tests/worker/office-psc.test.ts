@@ -92,7 +92,7 @@ describe('the PSC counter', () => {
 			service: 'real-estate-rights',
 			lang: 'kk',
 			applicantName: 'Әбілқасымова Гүлнұр Өмірқызы',
-			answers: { iin: '900321401236', idDocumentType: 'id-card', region: 'almaty' },
+			answers: { iin: '900321401236', holder: 'self', idDocumentType: 'id-card', region: 'almaty' },
 			documents: [],
 			stateDutyPaid: false
 		};

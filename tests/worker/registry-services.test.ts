@@ -76,7 +76,7 @@ async function refusedWithNothingWritten(submitted: Submitted) {
 	expect(await count('certificates', 'application_id = ?', submitted.application.id)).toBe(0);
 }
 
-const own = (iin: string, region: string) => ({ iin, idDocumentType: 'id-card', region });
+const own = (iin: string, region: string) => ({ iin, holder: 'self', idDocumentType: 'id-card', region });
 
 describe('real-estate-rights (annex 4)', () => {
 	it('issues at once the certificate of the flat and the shared house the holder has in the region', async () => {
@@ -103,6 +103,28 @@ describe('real-estate-rights (annex 4)', () => {
 		const { text, fields } = await issued(await request('real-estate-rights', own(gulnurIin, 'almaty-region')));
 		expect(fields.objects).toBeGreaterThan(0);
 		expect(text).toContain('1/3');
+	});
+
+	it('a legal entity’s holdings, asked by the person who represents it, by its BIN', async () => {
+		const held = (await env.DB.prepare(
+			`SELECT r.holder_bin AS bin, o.region_code AS region FROM re_rights r JOIN re_objects o ON o.id = r.object_id
+			  WHERE r.holder_bin IS NOT NULL AND r.terminated_at IS NULL ORDER BY r.id LIMIT 1`
+		).first<{ bin: string; region: string }>())!;
+		const asked = {
+			iin: gulnurIin,
+			holder: 'entity',
+			holderBin: held.bin,
+			idDocumentType: 'id-card',
+			region: held.region
+		};
+		const { fields, text, sources } = await issued(await request('real-estate-rights', asked));
+		expect(fields.subject).toBe(held.bin);
+		expect(fields.objects).toBeGreaterThan(0);
+		expect(text).toContain(held.bin);
+		expect(sources).toContain(`legal_entity:${held.bin}`);
+		await refusedWithNothingWritten(
+			await request('real-estate-presence', { ...asked, holderBin: '990140000017' }) // no such entity
+		);
 	});
 
 	it('refuses «data not found» where the holder has nothing in the region, and for an unknown IIN', async () => {

@@ -23,7 +23,8 @@ import {
 	encumbrancesOnHeldObjectsStatement,
 	holderRightsStatement,
 	type HolderRightRow,
-	type RealEstateHoldings
+	type RealEstateHoldings,
+	type Subject
 } from '../db/property.ts';
 import type { LeParticipantRow, LegalEntityRow, RegionRow } from '../db/rows.ts';
 import {
@@ -44,7 +45,12 @@ import {
 	fromPersonParticipations,
 	type LeIssue
 } from '../certificates/legal-entity-extract.ts';
-import { issuedToPerson, regionName, type PersonSubjectRow } from '../certificates/real-estate-common.ts';
+import {
+	issuedToEntity,
+	issuedToPerson,
+	regionName,
+	type PersonSubjectRow
+} from '../certificates/real-estate-common.ts';
 import { realEstatePresenceFromHoldings } from '../certificates/real-estate-presence.ts';
 import { realEstateRightsFromHoldings } from '../certificates/real-estate-rights.ts';
 
@@ -99,23 +105,24 @@ function department(row: RegionWithDepartment): IssuingDepartment {
 
 const objectSources = (rows: { object_id: number }[]) => [...new Set(rows.map((r) => `re_object:${r.object_id}`))];
 
-/** Annexes 4 and 5: the applicant's own holdings in the chosen region. */
+/** Annexes 4 and 5: the holdings in the chosen region of the applicant, or of the legal entity they represent. */
 function realEstateLookup(db: D1Database, answers: Answers, kind: 'rights' | 'presence'): RegistryLookup {
-	const subject = { iin: answers.iin };
+	const subject: Subject = answers.holder === 'entity' ? { bin: answers.holderBin ?? '' } : { iin: answers.iin };
 	const region = answers.region ?? '';
 	return {
 		statements: [
-			personStatement(db, subject.iin),
+			'iin' in subject ? personStatement(db, subject.iin) : entityByBinStatement(db, subject.bin),
 			regionStatement(db, region),
 			holderRightsStatement(db, subject, region),
 			currentRightsOnHeldObjectsStatement(db, subject, region),
 			encumbrancesOnHeldObjectsStatement(db, subject, region),
 			claimsOnHeldObjectsStatement(db, subject, region)
 		],
-		resolve([person, regionRow, rights, co, encumbrances, claims], context) {
-			const holder = first<PersonSubjectRow>(person);
+		resolve([holderRow, regionRow, rights, co, encumbrances, claims], context) {
 			const place = first<RegionWithDepartment>(regionRow);
-			if (!holder || !place) return null;
+			const person = 'iin' in subject ? first<PersonSubjectRow>(holderRow) : null;
+			const entity = 'bin' in subject ? first<LegalEntityRow>(holderRow) : null;
+			if ((!person && !entity) || !place) return null;
 			const holdings: RealEstateHoldings = {
 				rights: all<HolderRightRow>(rights),
 				currentRightsOnObjects: all(co),
@@ -126,10 +133,10 @@ function realEstateLookup(db: D1Database, answers: Answers, kind: 'rights' | 'pr
 				number: formatReferenceNumber(context.number),
 				issuedAt: context.issuedAt,
 				issuer: { kk: place.department_kk, ru: place.department_ru },
-				issuedTo: issuedToPerson(holder),
+				issuedTo: person ? issuedToPerson(person) : issuedToEntity(entity!),
 				region: regionName(place)
 			};
-			const sources = [`person:${holder.iin}`];
+			const sources = [person ? `person:${person.iin}` : `legal_entity:${entity!.bin}`];
 			if (kind === 'rights') {
 				const content = realEstateRightsFromHoldings(holdings, head);
 				// Annex 4 certifies registered rights: with none in the region there is nothing to certify.

@@ -3,6 +3,8 @@ import {
 	certificateRegionField,
 	identityDocumentAndRegionPages,
 	identityDocumentField,
+	realEstateHolderFields,
+	realEstateHolderPages,
 	realEstateRegisterSteps,
 	registryIinField
 } from './shared/registry-request.ts';
@@ -81,8 +83,8 @@ export const realEstatePresence: ServiceDefinition = {
 	}),
 	// Para 8 item 4 (L2391–2399): the IIN from the login, the identity-document type, the region.
 	fields: [
-		// The source also allows a legal entity's BIN (L2379, L2393); this form serves individuals.
 		registryIinField('[000 annex 5] para 8 items 1 and 4, L2379, L2393'),
+		...realEstateHolderFields('[000 annex 5] para 8 items 1 and 4, L2379, L2393'),
 		identityDocumentField('[000 annex 5] para 8 item 4, L2395'),
 		certificateRegionField({
 			hint: {
@@ -93,7 +95,7 @@ export const realEstatePresence: ServiceDefinition = {
 			source: '[000 annex 5] para 8 item 4, L2397 («облыс, Астана қаласы және Алматы қаласы»; the 2026 regions)'
 		})
 	],
-	pages: [iinPage(), ...identityDocumentAndRegionPages()],
+	pages: [iinPage(), ...realEstateHolderPages(), ...identityDocumentAndRegionPages()],
 	// The portal request carries no attachments; the PSC operator «accepts and checks documents»
 	// (sub-annex 3, action 1, L2551) without a list — it is in the Standard, not among the sources.
 	documents: []

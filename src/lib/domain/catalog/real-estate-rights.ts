@@ -3,6 +3,8 @@ import {
 	certificateRegionField,
 	identityDocumentAndRegionPages,
 	identityDocumentField,
+	realEstateHolderFields,
+	realEstateHolderPages,
 	realEstateRegisterSteps,
 	registryIinField
 } from './shared/registry-request.ts';
@@ -82,8 +84,8 @@ export const realEstateRights: ServiceDefinition = {
 	}),
 	// Para 8 item 4 (L1681–1689): the IIN from the login, the identity-document type, the region.
 	fields: [
-		// The source also allows a legal entity's BIN (L1669, L1683); this form serves individuals.
 		registryIinField('[000 annex 4] para 8 items 1 and 4, L1669, L1683'),
+		...realEstateHolderFields('[000 annex 4] para 8 items 1 and 4, L1669, L1683'),
 		identityDocumentField('[000 annex 4] para 8 item 4, L1685'),
 		certificateRegionField({
 			hint: {
@@ -94,7 +96,7 @@ export const realEstateRights: ServiceDefinition = {
 			source: '[000 annex 4] para 8 item 4, L1687 («облыс, Астана немесе Алматы қалалары»; the 2026 regions)'
 		})
 	],
-	pages: [iinPage(), ...identityDocumentAndRegionPages()],
+	pages: [iinPage(), ...realEstateHolderPages(), ...identityDocumentAndRegionPages()],
 	// The portal request carries no attachments; the PSC operator «accepts and checks documents»
 	// (sub-annex 3, action 1, L1848) without a list — it is in the Standard, not among the sources.
 	documents: []

@@ -92,13 +92,71 @@ export const identityDocumentOptions: ChoiceOption[] = [
 	}
 ];
 
-/** The IIN of the two real-estate certificates: the certificate is made for it. */
+/** The applicant's IIN on the two real-estate certificates: their own holdings are looked up by it. */
 export function registryIinField(source: string): FieldDefinition {
 	return iinField(source, {
-		kk: '12 цифр, жеке куәлігіңізде жазылған. Анықтама осы ЖСН бойынша жасалады.',
-		ru: '12 цифр, указан в удостоверении личности. Справка формируется по этому ИИН.',
-		en: '12 digits, printed on your identity card. The certificate is made for this IIN.'
+		kk: '12 цифр, жеке куәлігіңізде жазылған. Анықтама сіздің атыңыздан сұралады: өз мүлкіңіз туралы болса, осы ЖСН бойынша жасалады.',
+		ru: '12 цифр, указан в удостоверении личности. Справка запрашивается от вашего имени; о вашей недвижимости — по этому ИИН.',
+		en: '12 digits, printed on your identity card. The certificate is asked in your name; about your own property, it is made for this IIN.'
 	});
+}
+
+/**
+ * Whose real estate the certificate is about: the applicant's own (by the IIN), or a legal entity's
+ * the applicant heads or represents (by its BIN) — the source's «ЖСН/БСН» (annex 4 L1669, L1683;
+ * annex 5 L2379, L2393). `holder` and `holderBin` are asked in that order.
+ */
+export function realEstateHolderFields(source: string): FieldDefinition[] {
+	return [
+		{
+			id: 'holder',
+			type: 'choice',
+			label: { kk: 'Анықтама кімнің мүлкі туралы?', ru: 'Чья недвижимость?', en: 'Whose real estate?' },
+			options: [
+				{
+					value: 'self',
+					label: { kk: 'Менің мүлкім (ЖСН бойынша)', ru: 'Моя (по ИИН)', en: 'Mine (by IIN)' }
+				},
+				{
+					value: 'entity',
+					label: {
+						kk: 'Мен басқаратын немесе өкілі болып табылатын заңды тұлғаның мүлкі (БСН бойынша)',
+						ru: 'Юридического лица, которое я возглавляю или представляю (по БИН)',
+						en: 'A legal entity’s that I head or represent (by BIN)'
+					}
+				}
+			],
+			source
+		},
+		{
+			id: 'holderBin',
+			type: 'bin',
+			label: {
+				kk: 'Заңды тұлғаның бизнес-сәйкестендіру нөмірі (БСН)',
+				ru: 'Бизнес-идентификационный номер (БИН) юридического лица',
+				en: 'Business identification number (BIN) of the legal entity'
+			},
+			hint: { kk: '12 цифр', ru: '12 цифр', en: '12 digits' },
+			source
+		}
+	];
+}
+
+/** The pages of `holder` and, for a legal entity, `holderBin`. */
+export function realEstateHolderPages(): ServiceDefinition['pages'] {
+	return [
+		{
+			id: 'holder',
+			title: { kk: 'Кімнің мүлкі', ru: 'Чья недвижимость', en: 'Whose real estate' },
+			fields: ['holder']
+		},
+		{
+			id: 'holder-bin',
+			title: { kk: 'Заңды тұлғаның БСН-і', ru: 'БИН юридического лица', en: 'The legal entity’s BIN' },
+			fields: ['holderBin'],
+			when: { field: 'holder', equals: 'entity' }
+		}
+	];
 }
 
 /** The type of the applicant's identity document. */
