@@ -20,6 +20,6 @@ execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', ...persistArg
 	env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }
 });
 console.log(
-	`› seeded ${registry.persons.length} persons, ${registry.birthRecords.length} birth act records, ${demoStaff.length} staff, ` +
+	`› seeded ${registry.persons.length} persons, ${registry.birthRecords.length + registry.civilRecords.length} act records, ${demoStaff.length} staff, ` +
 		`${registers.entities.length} legal entities and ${registers.objects.length} real-estate objects`
 );
