@@ -149,18 +149,24 @@ const MASKS: ((x: number, y: number) => boolean)[] = [
 	(x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0
 ];
 
+/**
+ * The symbol as flat rows of bytes (index y·size + x): eight masks are tried on a copy each, and
+ * copying, masking and scoring flat typed arrays is several times faster than nested boolean arrays.
+ */
 class Grid {
 	readonly size: number;
-	readonly m: boolean[][];
-	readonly fn: boolean[][];
-	constructor(size: number) {
+	/** 1 = dark */
+	readonly m: Uint8Array;
+	/** 1 = a function module (finder, timing, format…), which masks leave alone */
+	readonly fn: Uint8Array;
+	constructor(size: number, from?: Grid) {
 		this.size = size;
-		this.m = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
-		this.fn = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
+		this.m = from ? from.m.slice() : new Uint8Array(size * size);
+		this.fn = from ? from.fn : new Uint8Array(size * size); // shared: fixed once the patterns are drawn
 	}
 	setFn(x: number, y: number, dark: boolean) {
-		this.m[y][x] = dark;
-		this.fn[y][x] = true;
+		this.m[y * this.size + x] = dark ? 1 : 0;
+		this.fn[y * this.size + x] = 1;
 	}
 }
 
@@ -233,8 +239,8 @@ function drawCodewords(g: Grid, codewords: Uint8Array) {
 			const y = upward ? n - 1 - v : v;
 			for (let j = 0; j < 2; j++) {
 				const x = right - j;
-				if (g.fn[y][x] || i >= codewords.length * 8) continue;
-				g.m[y][x] = ((codewords[i >>> 3] >>> (7 - (i & 7))) & 1) === 1;
+				if (g.fn[y * n + x] || i >= codewords.length * 8) continue;
+				g.m[y * n + x] = (codewords[i >>> 3] >>> (7 - (i & 7))) & 1;
 				i++;
 			}
 		}
@@ -243,16 +249,16 @@ function drawCodewords(g: Grid, codewords: Uint8Array) {
 
 function applyMask(g: Grid, mask: number) {
 	const f = MASKS[mask];
-	for (let y = 0; y < g.size; y++) for (let x = 0; x < g.size; x++) if (!g.fn[y][x] && f(x, y)) g.m[y][x] = !g.m[y][x];
+	const n = g.size;
+	for (let y = 0, o = 0; y < n; y++) for (let x = 0; x < n; x++, o++) if (!g.fn[o] && f(x, y)) g.m[o] ^= 1;
 }
 
 /** Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. */
-function penalty(m: boolean[][]): number {
-	const n = m.length;
-	// Flat copy padded with a 4-module light border on each side (the quiet zone counts as light).
+function penalty(m: Uint8Array, n: number): number {
+	// A copy padded with a 4-module light border on each side (the quiet zone counts as light).
 	const w = n + 8;
 	const cells = new Uint8Array(w * w);
-	for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (m[y][x]) cells[(y + 4) * w + x + 4] = 1;
+	for (let y = 0; y < n; y++) cells.set(m.subarray(y * n, y * n + n), (y + 4) * w + 4);
 	let score = 0;
 	for (let pass = 0; pass < 2; pass++) {
 		// pass 0: rows (step 1 along a line), pass 1: columns (step w)
@@ -317,15 +323,13 @@ export function encodeQr(input: string | Uint8Array, ec: EcLevel = 'M'): QrMatri
 	let bestMask = 0;
 	let bestScore = Infinity;
 	for (let mask = 0; mask < 8; mask++) {
-		const g = new Grid(base.size);
-		for (let y = 0; y < g.size; y++) {
-			g.m[y] = base.m[y].slice();
-			g.fn[y] = base.fn[y];
-		}
+		const g = new Grid(base.size, base);
 		applyMask(g, mask);
 		drawFormatBits(g, ec, mask);
-		const s = penalty(g.m);
+		const s = penalty(g.m, g.size);
 		if (s < bestScore) [best, bestMask, bestScore] = [g, mask, s];
 	}
-	return { version: ver, size: base.size, mask: bestMask, modules: best!.m };
+	const n = base.size;
+	const modules = Array.from({ length: n }, (_, y) => Array.from(best!.m.subarray(y * n, y * n + n), (v) => v === 1));
+	return { version: ver, size: n, mask: bestMask, modules };
 }
