@@ -51,7 +51,7 @@ import {
 	talgat
 } from '../fixtures/civil-documents.ts';
 import type { SamplePerson } from '../fixtures/civil-documents.ts';
-import { decodeQr, overlap, pdfPages, qrGrid } from './pdf-text.ts';
+import { decodeQr, overlap, pdfPages, qrArea, qrGrid } from './pdf-text.ts';
 import type { Box, PageContent } from './pdf-text.ts';
 
 let fonts: EmbeddedFonts;
@@ -241,14 +241,7 @@ function expectLaidOut(page: PageContent) {
 	const qr = page.qr[0];
 	const grid = qrGrid(qr);
 	const side = grid.length * qr.module;
-	const quiet = 4 * qr.module;
-	const area: Box = {
-		x0: qr.x - quiet,
-		x1: qr.x + side + quiet,
-		y0: qr.top - side - quiet,
-		y1: qr.top + quiet,
-		what: 'QR'
-	};
+	const area = qrArea(qr, grid);
 	for (const b of boxes) expect(overlap(area, b), `«${b.what}» on the QR`).toBe(false);
 	expect(side / (72 / 25.4)).toBeGreaterThanOrEqual(31.9); // mm
 	expect(decodeQr(grid)).toBe(barcodeText);

@@ -30,7 +30,7 @@ import { findEntityExtract, findParticipations } from '../../worker/db/legal-ent
 import type { LeParticipantRow, LegalEntityRow } from '../../worker/db/rows.ts';
 import { gulnurIin, nurlanIin } from '../../worker/seed/registers.ts';
 import { formatDate } from '../../src/lib/domain/dates.ts';
-import { decodeQr, overlap, pdfPages, qrGrid } from './pdf-text.ts';
+import { decodeQr, overlap, pdfPages, qrArea, qrGrid } from './pdf-text.ts';
 import type { Box, PageContent } from './pdf-text.ts';
 
 const barcodeText = 'QZ1.LE.KX7F-M3PA-R.' + 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_'.repeat(8);
@@ -211,14 +211,7 @@ function expectLaidOut(pages: PageContent[]) {
 		for (const qr of page.qr) {
 			const grid = qrGrid(qr);
 			const side = grid.length * qr.module;
-			const quiet = 4 * qr.module;
-			const area: Box = {
-				x0: qr.x - quiet,
-				x1: qr.x + side + quiet,
-				y0: qr.top - side - quiet,
-				y1: qr.top + quiet,
-				what: 'QR'
-			};
+			const area = qrArea(qr, grid);
 			for (const b of boxes) expect(overlap(area, b), `«${b.what}» on the QR`).toBe(false);
 			expect(side / (72 / 25.4)).toBeGreaterThanOrEqual(29.9); // mm
 			expect(decodeQr(grid)).toBe(barcodeText);

@@ -143,6 +143,13 @@ export function qrGrid(qr: QrDrawing): boolean[][] {
 	return grid;
 }
 
+/** Where a QR is drawn, with its four-module quiet zone: nothing else may be printed there. */
+export function qrArea(qr: QrDrawing, grid: boolean[][]): Box {
+	const side = grid.length * qr.module;
+	const quiet = 4 * qr.module;
+	return { x0: qr.x - quiet, x1: qr.x + side + quiet, y0: qr.top - side - quiet, y1: qr.top + quiet, what: 'QR' };
+}
+
 /** Decodes a module grid with zxing, an independent decoder, rendered `px` pixels per module. */
 export function decodeQr(grid: boolean[][], px = 3): string {
 	const quiet = 4;

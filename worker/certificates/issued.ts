@@ -4,7 +4,7 @@
  * download renders the snapshot. A later registry correction therefore never changes a document
  * already issued; the status look-up says that newer data exist instead.
  */
-import type { CertificateClaims, DocumentType, FieldsOf } from '../../src/lib/domain/certificate/index.ts';
+import type { CertificateClaims, FieldsOf } from '../../src/lib/domain/certificate/index.ts';
 import { base64urlEncode, DIGEST_BYTES } from '../../src/lib/domain/certificate/index.ts';
 import { canonicalJson } from '../http/crypto.ts';
 import { renderLegalEntityExtractPdf, type LegalEntityExtract } from './legal-entity-extract.ts';
@@ -117,7 +117,7 @@ export function isRegistryDocumentType(type: string): type is RegistryDocumentTy
 
 /** Renders a stored registry certificate with its barcode. */
 export function renderRegistryDocument(
-	documentType: RegistryDocumentType & DocumentType,
+	documentType: RegistryDocumentType,
 	contentJson: string,
 	barcodeText: string,
 	verifyOrigin: string

@@ -24,13 +24,6 @@ export function toBirthRecord(row: BirthRecordRow | undefined | null): BirthReco
 	return row ? { ...row, parsed: JSON.parse(row.fields) as BirthActFields } : null;
 }
 
-export async function findBirthRecord(
-	db: D1Database,
-	by: { iin: string } | { id: number }
-): Promise<BirthRecord | null> {
-	return toBirthRecord(await birthRecordStatement(db, by).first<BirthRecordRow>());
-}
-
 /** An act record of any type with its subject, registering office and that office's department. */
 export interface CivilRecordRow {
 	id: number;
