@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const migrations = await readD1Migrations(fileURLToPath(new URL('./worker/db/migrations', import.meta.url)));
+const pki = await (await import('./tests/worker/test-pki.ts')).buildTestPki();
 
 export default defineConfig({
 	plugins: [
@@ -11,8 +12,11 @@ export default defineConfig({
 			miniflare: {
 				bindings: {
 					TEST_MIGRATIONS: migrations,
-					...(await import('./tests/worker/test-secrets.ts')).testSecrets
-				}
+					...(await import('./tests/worker/test-secrets.ts')).testSecrets,
+					...pki.bindings
+				},
+				// The Worker's outbound fetches (CRL distribution points) reach the test CAs' server.
+				outboundService: (request: Request) => pki.serveCrl(request)
 			}
 		})
 	],

@@ -7,6 +7,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-system.sh
 npx svelte-kit sync
 npm run --silent keys
+npm run --silent pki
 echo "› format and types (prettier, svelte-check, tsc for the Worker)"
 npx prettier --check . --log-level warn
 npm run --silent check

@@ -15,6 +15,11 @@ export interface Env {
 	ACCESS_TOKEN_SECRET: string;
 	/** The registry office that processes applications made on the web and at kiosks. */
 	DEFAULT_REGISTRY_OFFICE: string;
+	/**
+	 * Certification authorities trusted for applicants' signatures: base64 DER or PEM certificates,
+	 * self-signed roots as anchors plus their issuing CAs (NCA's in production).
+	 */
+	PKI_CA_CERTIFICATES?: string;
 	/** Origin printed into barcodes; defaults to the request's origin. */
 	PUBLIC_ORIGIN?: string;
 }

@@ -14,6 +14,8 @@ import { demoBank } from './routes/demo-bank.ts';
 import { office } from './office/routes.ts';
 import { flagOverdueSteps } from './office/overdue.ts';
 import { payments } from './routes/payments.ts';
+import { pki } from './routes/pki.ts';
+import { refreshCrls } from './pki/crl.ts';
 import { verify } from './routes/verify.ts';
 
 const app = new Hono<AppEnv>();
@@ -25,6 +27,7 @@ app.route('/api/attachments', attachments);
 app.route('/api/payments', payments);
 app.route('/api/certificates', certificates);
 app.route('/api/verify', verify);
+app.route('/api/pki', pki);
 app.route('/api/office', office);
 app.get('/.well-known/qyzmet-trust-list.json', async (c) => {
 	c.header('Cache-Control', 'public, max-age=3600');
@@ -60,13 +63,14 @@ app.onError((error, c) => {
 
 /**
  * Cron Trigger: expire unpaid requests, flag steps past their deadline, finish any interrupted
- * certificate issue, sweep abandoned uploads.
+ * certificate issue, sweep abandoned uploads, refetch the CAs' revocation lists.
  */
 async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const now = new Date();
 	await expireUnpaid(env, now);
 	await flagOverdueSteps(env, now);
 	await sweepUnlinkedUploads(env, now);
+	await refreshCrls(env, now);
 	const paid = await env.DB.prepare(`SELECT id FROM applications WHERE state = 'paid' LIMIT 50`).all<{ id: string }>();
 	for (const { id } of paid.results) await issueCertificate(env, id, now);
 }

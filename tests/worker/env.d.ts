@@ -5,6 +5,8 @@ declare global {
 	namespace Cloudflare {
 		interface Env extends WorkerEnv {
 			TEST_MIGRATIONS: D1Migration[];
+			/** JSON: the test CAs (certificate and PKCS#8, base64), the revoked serial, the CRL addresses. */
+			TEST_PKI: string;
 		}
 	}
 }

@@ -3,6 +3,7 @@ import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { isUnsignedSubmission, signed } from './signing.ts';
 
 export const origin = 'http://qyzmet.test';
 
@@ -36,11 +37,16 @@ export function submission(answers: Record<string, string>, overrides: Record<st
 	};
 }
 
-export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+/**
+ * POSTs JSON. A submission (to /api/applications) without a `signature` is signed first with the
+ * applicant's test certificate, as the page would; tests of the signature itself pass their own.
+ */
+export async function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+	const payload = path === '/api/applications' && isUnsignedSubmission(body) ? await signed(body) : body;
 	return SELF.fetch(`${origin}${path}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
-		body: typeof body === 'string' ? body : JSON.stringify(body)
+		body: typeof payload === 'string' ? payload : JSON.stringify(payload)
 	});
 }
 

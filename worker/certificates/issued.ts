@@ -6,7 +6,7 @@
  */
 import type { CertificateClaims, FieldsOf } from '../../src/lib/domain/certificate/index.ts';
 import { base64urlEncode, DIGEST_BYTES } from '../../src/lib/domain/certificate/index.ts';
-import { canonicalJson } from '../http/crypto.ts';
+import { canonicalJson } from '../../src/lib/domain/canonical-json.ts';
 import { renderLegalEntityExtractPdf, type LegalEntityExtract } from './legal-entity-extract.ts';
 import { renderRealEstatePresencePdf, type RealEstatePresenceDocument } from './real-estate-presence.ts';
 import { renderRealEstateRightsPdf, type RealEstateRightsDocument } from './real-estate-rights.ts';

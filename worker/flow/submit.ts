@@ -8,7 +8,8 @@ import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
 import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
-import { canonicalJson, sha256Hex } from '../http/crypto.ts';
+import { canonicalJson } from '../../src/lib/domain/canonical-json.ts';
+import { sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
 import {
 	birthRecordStatement,
@@ -17,6 +18,7 @@ import {
 	type CivilRecordRow
 } from '../db/registry.ts';
 import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
+import { signatureStatement, type VerifiedSignature } from '../pki/request-signature.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord, answersMatchCivilRecord } from './record-match.ts';
 import { certificateStatements } from './issue.ts';
@@ -47,7 +49,13 @@ function submissionBodyHash(submission: RecordedSubmission): Promise<string> {
 /** A submission as the Worker records it: from the web or a kiosk, or typed in by a PSC operator. */
 export type RecordedSubmission = Omit<Submission, 'channel'> & { channel: Submission['channel'] | 'psc' };
 
-export async function submitApplication(env: Env, submission: RecordedSubmission, now: Date): Promise<Submitted> {
+export async function submitApplication(
+	env: Env,
+	submission: RecordedSubmission,
+	now: Date,
+	/** The applicant's checked EDS; none for a request typed in by a PSC operator. */
+	signature?: VerifiedSignature
+): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
 	const bodyHash = await submissionBodyHash(submission);
@@ -144,6 +152,7 @@ export async function submitApplication(env: Env, submission: RecordedSubmission
 			{ applicationId: id, at, actor: 'applicant', kind: 'submitted', detail: { channel: submission.channel } },
 			afterChange
 		),
+		...(signature ? [signatureStatement(env.DB, id, signature, at)] : []),
 		...(recordType || lookup
 			? [
 					refused

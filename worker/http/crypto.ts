@@ -33,13 +33,3 @@ export async function hmacHexMatches(secret: string, message: string, signatureH
 	const signature = new Uint8Array(signatureHex.match(/../g)!.map((h) => parseInt(h, 16)));
 	return crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(message));
 }
-
-/** JSON with sorted keys, so equal bodies hash equally whatever order the client sent. */
-export function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (value && typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-		return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-	}
-	return JSON.stringify(value);
-}

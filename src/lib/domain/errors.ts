@@ -167,6 +167,74 @@ export const fieldErrors = {
 export type FieldErrorKey = keyof typeof fieldErrors;
 
 export const apiErrors = {
+	// Condition 2 of the portal flow (Order 236): the EDS certificate's validity, its absence from
+	// the revocation list and the IIN in it against the request's. The source's refusal is "the
+	// authenticity of the EDS is not confirmed"; each message adds which check failed.
+	signature_required: {
+		kk: 'Сұрауға ЭЦҚ-мен қол қойыңыз',
+		ru: 'Подпишите запрос ЭЦП',
+		en: 'Sign the request with your electronic signature (EDS)'
+	},
+	eds_malformed: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: қолтаңба оқылмайды. Сұрауға қайта қол қойыңыз',
+		ru: 'Подлинность ЭЦП не подтверждена: подпись не читается. Подпишите запрос заново',
+		en: 'Electronic signature not confirmed: the signature cannot be read. Sign the request again'
+	},
+	eds_altered: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: қолтаңба осы сұрауға сәйкес келмейді (қол қойылғаннан кейін өзгертілген)',
+		ru: 'Подлинность ЭЦП не подтверждена: подпись не соответствует этому запросу (он изменён после подписания)',
+		en: 'Electronic signature not confirmed: the signature does not match this request (it was changed after signing)'
+	},
+	eds_untrusted: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігін Ұлттық куәландырушы орталық бермеген',
+		ru: 'Подлинность ЭЦП не подтверждена: регистрационное свидетельство выдано не Национальным удостоверяющим центром',
+		en: 'Electronic signature not confirmed: the certificate was not issued by the National Certification Authority'
+	},
+	eds_expired: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігінің қолданылу мерзімі өтіп кеткен',
+		ru: 'Подлинность ЭЦП не подтверждена: срок действия регистрационного свидетельства истёк',
+		en: 'Electronic signature not confirmed: the certificate has expired'
+	},
+	eds_not_yet_valid: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігінің қолданылу мерзімі әлі басталмаған',
+		ru: 'Подлинность ЭЦП не подтверждена: срок действия регистрационного свидетельства ещё не начался',
+		en: 'Electronic signature not confirmed: the certificate is not valid yet'
+	},
+	eds_revoked: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігі қайтарып алынған (күші жойылған) куәліктер тізімінде',
+		ru: 'Подлинность ЭЦП не подтверждена: регистрационное свидетельство в списке отозванных',
+		en: 'Electronic signature not confirmed: the certificate is on the revocation list'
+	},
+	eds_revocation_unavailable: {
+		kk: 'ЭЦҚ-ны қазір тексеру мүмкін емес: қайтарып алынған куәліктер тізімі ескірген немесе қолжетімсіз. Кейінірек қайталаңыз',
+		ru: 'Проверить ЭЦП сейчас нельзя: список отозванных свидетельств устарел или недоступен. Повторите позже',
+		en: 'The signature cannot be checked now: the revocation list is out of date or unreachable. Try again later'
+	},
+	eds_key_usage: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: бұл кілт қол қоюға емес, аутентификацияға арналған. Қол қою кілтін (RSA немесе GOST) таңдаңыз',
+		ru: 'Подлинность ЭЦП не подтверждена: этот ключ для аутентификации, а не для подписи. Выберите ключ подписи (RSA или GOST)',
+		en: 'Electronic signature not confirmed: this key is for authentication, not signing. Choose your signing key'
+	},
+	eds_iin_mismatch: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігіндегі ЖСН (БСН) сұраудағы ЖСН (БСН) емес',
+		ru: 'Подлинность ЭЦП не подтверждена: ИИН (БИН) в регистрационном свидетельстве не совпадает с ИИН (БИН) в запросе',
+		en: 'Electronic signature not confirmed: the IIN (BIN) in the certificate is not the one in the request'
+	},
+	eds_signing_time: {
+		kk: 'ЭЦҚ түпнұсқалығы расталмады: қол қою уақыты дұрыс емес немесе тым ескі. Сұрауға қайта қол қойыңыз',
+		ru: 'Подлинность ЭЦП не подтверждена: время подписания неверно или слишком давнее. Подпишите запрос заново',
+		en: 'Electronic signature not confirmed: the signing time is wrong or too old. Sign the request again'
+	},
+	crl_too_large: {
+		kk: 'Тізім тым үлкен (16 МБ-тан аспауы керек)',
+		ru: 'Список слишком большой (не более 16 МБ)',
+		en: 'The list is too large (16 MB at most)'
+	},
+	crl_rejected: {
+		kk: 'Тізім қабылданбады: оны сенімді куәландырушы орталық шығармаған немесе ол сақталғаннан ескі',
+		ru: 'Список не принят: он выпущен не доверенным удостоверяющим центром или старше сохранённого',
+		en: 'The list was not accepted: it is not from a trusted certification authority or is older than the one held'
+	},
 	invalid_json: {
 		kk: 'Сұрау денесі дұрыс JSON емес',
 		ru: 'Тело запроса не является корректным JSON',

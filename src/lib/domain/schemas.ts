@@ -30,7 +30,16 @@ export const submissionShape = z.strictObject({
 	channel: z.enum(['portal', 'kiosk']),
 	lang: z.enum(langs),
 	answers: z.record(z.string().max(64), z.string().max(1000)),
-	attachments: z.array(attachmentRefShape).max(50).default([])
+	attachments: z.array(attachmentRefShape).max(50).default([]),
+	/**
+	 * The applicant's EDS over the request (`requestSigningBytes`): a detached CMS SignedData,
+	 * base64. Required on the web and at kiosks; the Worker checks it before anything is written.
+	 */
+	signature: z
+		.string()
+		.max(24_000)
+		.regex(/^[A-Za-z0-9+/]+={0,2}$/)
+		.optional()
 });
 
 export type Submission = z.infer<typeof submissionShape>;
@@ -165,11 +174,18 @@ export type ServiceLookup = (id: string) => ServiceDefinition | undefined;
  * Validates a whole submission body: shape, service, every answer asked, no others, and the
  * attachments. The lookup is a parameter so that a form page ships its own service, not all fifteen.
  */
+/**
+ * A valid submission: `value` holds the answers in their stored form; `received` is the body as
+ * sent (shape-checked only), which is what the applicant's signature covers.
+ */
+export type SubmissionValidation =
+	{ ok: true; value: Submission; received: Submission } | Extract<Validation<Submission>, { ok: false }>;
+
 export function validateSubmission(
 	input: unknown,
 	findService: ServiceLookup,
 	today: string = almatyToday()
-): Validation<Submission> {
+): SubmissionValidation {
 	const shape = submissionShape.safeParse(input);
 	if (!shape.success) return { ok: false, code: 'validation_failed', fields: shapeErrors(shape.error) };
 	const service = findService(shape.data.service);
@@ -182,7 +198,7 @@ export function validateSubmission(
 		ids.add(file.id);
 	}
 	if (Object.keys(fields).length > 0) return { ok: false, code: 'validation_failed', fields };
-	return { ok: true, value: { ...shape.data, answers } };
+	return { ok: true, value: { ...shape.data, answers }, received: shape.data };
 }
 
 /** The payment gateway's notification (signed with HMAC-SHA256 over the raw body). */
