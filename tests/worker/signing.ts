@@ -7,7 +7,9 @@ import { env } from 'cloudflare:test';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { issuePerson, type Authority, type IssueOptions, type PersonSubject } from '../../scripts/pki/dev-ca.ts';
-import { requestSigningBytes, signDetached } from '../../src/lib/domain/pki/signed-request.ts';
+import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
+import { signDetached } from '../../src/lib/domain/pki/signed-request.ts';
+import { base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 
 interface StoredAuthority {
@@ -70,17 +72,23 @@ export async function issueSigner(
 
 const everyday = new Map<string, Promise<Signer>>();
 
-/** The applicant's own valid signing certificate (one per IIN for the whole run). */
-export function signerFor(iin: string): Promise<Signer> {
-	let signer = everyday.get(iin);
+/**
+ * The applicant's own valid signing certificate (one per IIN, or IIN and BIN, for the whole run);
+ * with a BIN it is a staff certificate of that legal entity, as NCA issues them.
+ */
+export function signerFor(iin: string, bin?: string): Promise<Signer> {
+	const key = `${iin}/${bin ?? ''}`;
+	let signer = everyday.get(key);
 	if (!signer) {
-		signer = issueSigner({ iin, surname: 'Тестов', givenName: 'Тест' });
-		everyday.set(iin, signer);
+		const organization = bin ? { name: 'Тест ЖШС', bin } : undefined;
+		signer = issueSigner({ iin, surname: 'Тестов', givenName: 'Тест', organization });
+		everyday.set(key, signer);
 	}
 	return signer;
 }
 
-type Unsigned = Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] };
+/** A body as tests build it: loosely typed, since some carry deliberately wrong values. */
+type Unsigned = { answers: Record<string, string>; attachments?: Submission['attachments'] } & Record<string, unknown>;
 
 /** The body with its `signature`: the CMS over what the Worker will parse (attachments default to []). */
 export async function signed<T extends Unsigned>(
@@ -88,15 +96,15 @@ export async function signed<T extends Unsigned>(
 	signer?: Signer,
 	signingTime = new Date()
 ): Promise<T & { signature: string }> {
-	const by = signer ?? (await signerFor(body.answers.iin));
+	const by = signer ?? (await signerFor(body.answers.iin, body.answers.holderBin));
 	const cms = await signDetached(
-		requestSigningBytes({ ...body, attachments: body.attachments ?? [] }),
+		requestSigningBytes({ ...body, attachments: body.attachments ?? [] } as unknown as Submission),
 		by.privateKey,
 		by.certificate,
 		by.chain,
 		signingTime
 	);
-	return { ...body, signature: btoa(String.fromCharCode(...cms)) };
+	return { ...body, signature: base64urlEncode(cms) };
 }
 
 /** Worth signing: a submission-shaped object with an applicant IIN and no signature yet. */

@@ -8,19 +8,14 @@
 import type * as pkijs from 'pkijs';
 import type { ApiErrorCode } from '../../src/lib/domain/errors.ts';
 import { certificateIdentity } from '../../src/lib/domain/pki/identity.ts';
-import { requestSigningBytes, SignatureDefectError, verifyDetached } from '../../src/lib/domain/pki/signed-request.ts';
+import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
+import { SignatureDefectError, verifyDetached } from '../../src/lib/domain/pki/signed-request.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { ApiError } from '../http/errors.ts';
 import { revocationOf } from './crl.ts';
-import {
-	decodeBase64,
-	isSelfSigned,
-	nameKey,
-	serialHex,
-	trustedAuthorities,
-	type TrustedAuthorities
-} from './trust.ts';
+import { base64urlDecode } from '../../src/lib/domain/certificate/base64url.ts';
+import { isSelfSigned, nameKey, serialHex, trustedAuthorities, type TrustedAuthorities } from './trust.ts';
 
 /** A request may wait in an offline outbox; signed longer ago than this, it is signed again. */
 export const maxSignatureAgeMs = 72 * 60 * 60 * 1000;
@@ -108,7 +103,7 @@ async function verify(env: Env, { received, value }: SignedSubmission, now: Date
 	if (!received.signature) throw new Refused('signature_required');
 	let cms: Uint8Array;
 	try {
-		cms = decodeBase64(received.signature);
+		cms = base64urlDecode(received.signature);
 	} catch {
 		throw new Refused('eds_malformed');
 	}

@@ -33,12 +33,12 @@ export const submissionShape = z.strictObject({
 	attachments: z.array(attachmentRefShape).max(50).default([]),
 	/**
 	 * The applicant's EDS over the request (`requestSigningBytes`): a detached CMS SignedData,
-	 * base64. Required on the web and at kiosks; the Worker checks it before anything is written.
+	 * base64url. Required on the web and at kiosks; the Worker checks it before anything is written.
 	 */
 	signature: z
 		.string()
 		.max(24_000)
-		.regex(/^[A-Za-z0-9+/]+={0,2}$/)
+		.regex(/^[A-Za-z0-9_-]+$/)
 		.optional()
 });
 

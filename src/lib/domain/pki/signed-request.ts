@@ -1,13 +1,11 @@
 /**
  * The applicant's electronic signature over a request: a detached CMS SignedData (RFC 5652) with
  * SHA-256, the signer's certificate inside, and signed attributes (content type, message digest,
- * signing time), as NCALayer's `createCMSSignatureFromBase64` produces. The signed bytes are the
- * canonical form of the request, so the Worker checks the signature over exactly what it records.
+ * signing time), as NCALayer's `createCMSSignatureFromBase64` produces. What is signed is
+ * `requestSigningBytes` (request-bytes.ts), kept apart so pages can compute it without pkijs.
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { canonicalJson } from '../canonical-json.ts';
-import type { Submission } from '../schemas.ts';
 
 const oid = {
 	data: '1.2.840.113549.1.7.1',
@@ -17,12 +15,6 @@ const oid = {
 	signingTime: '1.2.840.113549.1.9.5',
 	sha256: '2.16.840.1.101.3.4.2.1'
 } as const;
-
-/** The request as signed: every field of the body except the signature, in canonical JSON. */
-export function requestSigningBytes(submission: Omit<Submission, 'signature'>): Uint8Array<ArrayBuffer> {
-	const { id, service, channel, lang, answers, attachments } = submission;
-	return new Uint8Array(new TextEncoder().encode(canonicalJson({ id, service, channel, lang, answers, attachments })));
-}
 
 const bufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
 

@@ -1,0 +1,48 @@
+/**
+ * How the page gets the applicant's signature over a request. One interface, so the national
+ * signing tools plug in beside the key file: NCALayer (the NCA's desktop app, a WebSocket on
+ * wss://127.0.0.1:13579 whose `kz.gov.pki.knca.basics` module signs CMS with keys on a token or in
+ * a file, GOST included) and eGov mobile (a QR the phone scans, then the signed CMS comes back to
+ * the portal). Each returns the same detached CMS, so the Worker's checks do not change.
+ */
+import { certificateIdentity } from '$lib/domain/pki/identity.ts';
+import { openKeyFile, KeyFileError, type KeyFileProblem } from '$lib/domain/pki/key-file.ts';
+import { signDetached } from '$lib/domain/pki/signed-request.ts';
+import * as pkijs from 'pkijs';
+
+export interface RequestSigner {
+	/** Signs `content`; returns the CMS (DER) and the name on the signer's certificate. */
+	sign(content: Uint8Array, applicantIin: string): Promise<{ cms: Uint8Array; signerName: string }>;
+}
+
+export type SignProblem = KeyFileProblem | 'iin_mismatch' | 'expired';
+
+export class SignError extends Error {
+	constructor(readonly problem: SignProblem) {
+		super(problem);
+	}
+}
+
+/**
+ * The key file (PKCS#12) and its password. The file is opened, the request signed and every
+ * reference to the key dropped in one call; nothing of the key is kept anywhere.
+ */
+export function keyFileSigner(file: Uint8Array, password: string): RequestSigner {
+	return {
+		async sign(content, applicantIin) {
+			let opened;
+			try {
+				opened = await openKeyFile(file, password);
+			} catch (error) {
+				throw error instanceof KeyFileError ? new SignError(error.problem) : error;
+			}
+			// Caught here, in the person's words, before the Worker would refuse it.
+			const certificate = pkijs.Certificate.fromBER(opened.certificate.slice().buffer as ArrayBuffer);
+			const identity = certificateIdentity(certificate);
+			if (identity.iin !== applicantIin) throw new SignError('iin_mismatch');
+			if (certificate.notAfter.value < new Date()) throw new SignError('expired');
+			const cms = await signDetached(content, opened.privateKey, opened.certificate, opened.chain);
+			return { cms, signerName: identity.commonName };
+		}
+	};
+}
