@@ -29,7 +29,7 @@ export const devCrlUrl = 'http://127.0.0.1:8787/pki/dev-issuing-ca.crl';
 /** The demo key files' password, also in the README. */
 export const demoKeyPassword = 'Qyzmet-demo-2026';
 
-/** The demo persons of the registry seed, one with an RSA key and one with ECDSA P-256. */
+/** The demo persons of the registry seed (RSA 2048 and ECDSA P-256 keys), and a stranger to it. */
 export const demoSigners: (PersonSubject & { file: string; key: 'rsa' | 'ec' })[] = [
 	{
 		file: 'gulnur-900321401236.p12',
@@ -46,6 +46,15 @@ export const demoSigners: (PersonSubject & { file: string; key: 'rsa' | 'ec' })[
 		surname: 'Сейітқали',
 		givenName: 'Нұрлан',
 		patronymic: 'Ерболұлы'
+	},
+	// Has a key but nothing in the registries: the refusal "requested data not found" is tried with it.
+	{
+		file: 'stranger-850101300015.p12',
+		key: 'rsa',
+		iin: '850101300015',
+		surname: 'Жаңабаев',
+		givenName: 'Ерлан',
+		patronymic: 'Маратұлы'
 	}
 ];
 
@@ -87,17 +96,19 @@ async function load(stored: StoredAuthority): Promise<Authority> {
 
 const file = (name: string) => new URL(name, devPkiDir);
 
+/** Issues the signer's certificate and writes their key file; returns the certificate's serial. */
+async function writeKeyFile(issuing: Authority, root: Authority, signer: (typeof demoSigners)[number]) {
+	const person = await issuePerson(issuing, devCrlUrl, signer, { key: signer.key });
+	const bytes = await keyFile(person, [issuing.certificate, root.certificate], demoKeyPassword);
+	writeFileSync(file(signer.file), bytes, { mode: 0o600 });
+	return person.certificate.serialNumber;
+}
+
 async function create(): Promise<DevPkiState> {
 	const root = await createRoot('Qyzmet DEV Root CA');
 	const issuing = await createIssuingCa(root, 'Qyzmet DEV Issuing CA');
 	const issued: Record<string, string> = {};
-	for (const signer of demoSigners) {
-		const person = await issuePerson(issuing, devCrlUrl, signer, { key: signer.key });
-		writeFileSync(file(signer.file), await keyFile(person, [issuing.certificate, root.certificate], demoKeyPassword), {
-			mode: 0o600
-		});
-		issued[signer.iin] = person.certificate.serialNumber;
-	}
+	for (const signer of demoSigners) issued[signer.iin] = await writeKeyFile(issuing, root, signer);
 	return { root: await store(root), issuing: await store(issuing), crlNumber: 0, issued, revoked: [] };
 }
 
@@ -125,6 +136,10 @@ export async function devPki(command: string[] = []): Promise<DevPkiState> {
 		}
 	}
 	const issuing = await load(state.issuing);
+	for (const signer of demoSigners.filter((s) => !state.issued[s.iin])) {
+		const root = await load(state.root);
+		state.issued[signer.iin] = await writeKeyFile(issuing, root, signer);
+	}
 	state.crlNumber += 1;
 	// A week ahead: a developer's machine stays usable between restarts; NCA's own lists say a day.
 	const crl = await issueCrl(

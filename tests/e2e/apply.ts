@@ -1,11 +1,13 @@
 /// <reference types="node" />
 /**
  * The citizen's walk through a service's form in a real browser: language, the pages asked on
- * the chosen branch, a file for each document, check your answers, send. Ends on the status page.
+ * the chosen branch, a file for each document, check your answers, sign with the applicant's demo
+ * key file and send. Ends on the status page.
  */
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
+import { signAndSend } from './signing.ts';
 
 // A real 1×1 PNG, as a phone photo of a document would be (only much smaller).
 const png = Buffer.from(
@@ -14,8 +16,8 @@ const png = Buffer.from(
 );
 
 const copy = {
-	kk: { lang: 'Қазақша', next: 'Жалғастыру', submit: 'Сұрау салуды жіберу' },
-	ru: { lang: 'Русский', next: 'Продолжить', submit: 'Отправить запрос' }
+	kk: { lang: 'Қазақша', next: 'Жалғастыру' },
+	ru: { lang: 'Русский', next: 'Продолжить' }
 };
 
 /** Fills and sends `answers` (every question asked on their branch); the status page is shown after. */
@@ -53,7 +55,7 @@ export async function apply(
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
 	}
 	await expect(page.locator('dl.summary')).toContainText(answers.iin);
-	await page.getByRole('button', { name: text.submit }).click();
+	await signAndSend(page, answers.iin, lang);
 	await expect(page.getByTestId('state')).toHaveAttribute(
 		'data-state',
 		/awaiting_payment|in_processing|refused|issued/

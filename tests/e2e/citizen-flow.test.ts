@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
+import { signAndSend } from './signing.ts';
 
 const gulnur = {
 	iin: '900321401236',
@@ -29,7 +30,6 @@ const copy = {
 	kk: {
 		lang: 'Қазақша',
 		next: 'Жалғастыру',
-		submit: 'Сұрау салуды жіберу',
 		pay: /төлеу/,
 		bank: 'Төлеу',
 		ready: 'Анықтама дайын',
@@ -38,7 +38,6 @@ const copy = {
 	ru: {
 		lang: 'Русский',
 		next: 'Продолжить',
-		submit: 'Отправить запрос',
 		pay: /Оплатить/,
 		bank: 'Оплатить',
 		ready: 'Справка готова',
@@ -68,9 +67,9 @@ async function fillForm(page: Page, lang: 'kk' | 'ru', person: Person) {
 	await expect(page.locator('dl.summary')).toContainText(person.iin);
 }
 
-async function submitAndPay(page: Page, lang: 'kk' | 'ru') {
+async function submitAndPay(page: Page, lang: 'kk' | 'ru', person: Person) {
 	const text = copy[lang];
-	await page.getByRole('button', { name: text.submit }).click();
+	await signAndSend(page, person.iin, lang);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
 	await page.getByRole('button', { name: text.pay }).click();
 	await expect(page.locator('.amount')).toHaveText('1 297,50 ₸');
@@ -88,7 +87,7 @@ async function savedPdf(page: Page): Promise<Buffer> {
 
 test('Гүлнұр gets her birth reference in Kazakh, and its barcode verifies', async ({ page }) => {
 	await fillForm(page, 'kk', gulnur);
-	await submitAndPay(page, 'kk');
+	await submitAndPay(page, 'kk', gulnur);
 	const pdf = await savedPdf(page);
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	const barcode = await qrTextFromPdf(new Uint8Array(pdf));
@@ -115,7 +114,7 @@ test('Нұрлан applies in Russian; the language can change mid-form without 
 	await expect(page.locator('h1')).toHaveText('Жауаптарыңызды тексеріңіз');
 	await expect(page.locator('dl.summary')).toContainText(nurlan.mother);
 	await page.getByRole('button', { name: 'Русский', exact: true }).click();
-	await submitAndPay(page, 'ru');
+	await submitAndPay(page, 'ru', nurlan);
 });
 
 test('a reload mid-form keeps the answers', async ({ page }) => {
@@ -141,7 +140,7 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await page.getByRole('button', { name: 'Жалғастыру' }).click();
 	await expect(page.locator('.error-summary')).toContainText('бақылау цифры');
 	await fillForm(page, 'kk', { ...gulnur, mother: 'Иванова Мария Петровна' });
-	await page.getByRole('button', { name: copy.kk.submit }).click();
+	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'refused');
 	await expect(page.locator('.notice[role=alert]')).toContainText('бас тартылды');
 });
@@ -157,7 +156,7 @@ test('offline, the submission waits in the outbox and is sent exactly once when 
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	await fillForm(page, 'kk', gulnur);
 	await context.setOffline(true);
-	await page.getByRole('button', { name: copy.kk.submit }).click();
+	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveText('Осы құрылғыда, жіберілмеген');
 	const id = page.url().split('/').pop()!;
 	await context.setOffline(false);
@@ -185,7 +184,7 @@ test("the issued certificate's QR, printed and seen by a camera, is read by /v a
 	baseURL
 }) => {
 	await fillForm(page, 'kk', nurlan);
-	await submitAndPay(page, 'kk');
+	await submitAndPay(page, 'kk', nurlan);
 	const pdf = await savedPdf(page);
 	const dir = mkdtempSync(join(tmpdir(), 'qyzmet-cam-'));
 	writeFileSync(join(dir, 'reference.pdf'), pdf);

@@ -10,6 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { catalog, findService } from '../../src/lib/domain/catalog/index.ts';
 import { apiErrors, fieldErrors } from '../../src/lib/domain/errors.ts';
 import { validateSubmission } from '../../src/lib/domain/schemas.ts';
+import { deliverDevCrl, signedInNode } from './signing.ts';
 
 // A real 1×1 PNG: the page judges files by their first bytes.
 const png = Buffer.from(
@@ -165,7 +166,14 @@ test('drafts written by version 1 survive the upgrade, are listed newest first a
 test('a submission queued by version 1 (no attachments in it) is still sent once', async ({ page }) => {
 	const id = randomUUID();
 	const now = new Date().toISOString();
-	const submission = { id, service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers: gulnur };
+	await deliverDevCrl(page.request);
+	const submission = await signedInNode({
+		id,
+		service: 'civil-status-reference',
+		channel: 'portal' as const,
+		lang: 'kk' as const,
+		answers: gulnur
+	});
 	await writeVersion1(page, {
 		outbox: [{ id, submission, queuedAt: now, attempts: 0 }],
 		applications: [{ id, service: 'civil-status-reference', number: null, accessToken: null, submittedAt: now }]
@@ -284,18 +292,19 @@ test('the outbox uploads a file before its submission, keeps it while refused, a
 		id: randomUUID(),
 		document: 'not-asked',
 		name: 'page.png',
-		type: 'image/png',
+		type: 'image/png' as const,
 		size: png.length,
 		sha256: pngSha256
 	};
-	const submission = {
+	await deliverDevCrl(page.request);
+	const submission = await signedInNode({
 		id,
 		service: 'civil-status-reference',
-		channel: 'portal',
-		lang: 'kk',
+		channel: 'portal' as const,
+		lang: 'kk' as const,
 		answers: gulnur,
 		attachments: [ref]
-	};
+	});
 	await put(page, 'attachments', [{ ...ref, draftId: id, bytes: Array.from(png), addedAt: now }]);
 	await put(page, 'outbox', [{ id, submission, queuedAt: now, attempts: 0 }]);
 	await put(page, 'applications', [
@@ -337,7 +346,7 @@ test('a submission whose answer was lost is sent again with its file, and the se
 		size: png.length,
 		sha256: pngSha256
 	};
-	const submission = {
+	const unsigned = {
 		id,
 		service: 'record-restoration',
 		channel: 'portal' as const,
@@ -354,6 +363,8 @@ test('a submission whose answer was lost is sent again with its file, and the se
 		},
 		attachments: [ref]
 	};
+	await deliverDevCrl(page.request);
+	const submission = await signedInNode(unsigned);
 	const validation = validateSubmission(submission, findService);
 	expect(validation.ok, `the sample answers no longer fit record-restoration: ${JSON.stringify(validation)}`).toBe(
 		true
