@@ -50,9 +50,9 @@ export async function signAndSend(page: Page, iin: string, lang: 'kk' | 'ru' | '
 }
 
 /** A submission signed in Node with the applicant's demo key, for tests that fill the outbox directly. */
-export async function signedInNode<T extends Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] }>(
-	submission: T
-): Promise<T & { signature: string }> {
+export async function signedInNode<
+	T extends Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] }
+>(submission: T): Promise<T & { signature: string }> {
 	const key = await openKeyFile(new Uint8Array(readFileSync(keyFilePath(submission.answers.iin))), demoKeyPassword);
 	const content = requestSigningBytes({ ...submission, attachments: submission.attachments ?? [] });
 	const cms = await signDetached(content, key.privateKey, key.certificate, key.chain);
