@@ -93,7 +93,8 @@ describe('rotation', () => {
 	});
 
 	it('can announce a key ahead of its start, and refuses a start before the newest key', async () => {
-		await run(rotatedAt, 'rotate', 'SHY', '--from', '2026-11-27T00:00:00Z');
+		// Barcodes carry whole seconds, and so does the start of a key.
+		await run(rotatedAt, 'rotate', 'SHY', '--from', '2026-11-27T00:00:00.750Z');
 		expect(await run(rotatedAt, 'list')).toMatch(/SHY {2}\S+ {2}2026-11-27T00:00:00.000Z .* announced/);
 		await expect(run(rotatedAt, 'rotate', 'SHY', '--from', '2026-11-26T00:00:00Z')).rejects.toThrow(
 			'already has a key valid from 2026-11-27T00:00:00.000Z'

@@ -52,12 +52,16 @@ export async function kidOf(entry: ConfiguredKey | TrustedKey): Promise<string> 
 	return base64urlEncode(await kidFromPublicKey(await importPublicJwk(publicJwkOf(jwk))));
 }
 
-/** A fresh ES256 key for `department`, valid from `notBefore` for `years` years. */
+/** Barcodes state their issue time in whole seconds, so a key's validity starts on one too. */
+const wholeSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000);
+
+/** A fresh ES256 key for `department`, valid from `from` (its whole second) for `years` years. */
 export async function generateDepartmentKey(
 	department: TrustedKey['department'],
-	notBefore: Date,
+	from: Date,
 	years = keyLifetimeYears
 ): Promise<ConfiguredKey> {
+	const notBefore = wholeSecond(from);
 	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
 		'sign',
 		'verify'
@@ -86,14 +90,15 @@ export async function rotateDepartmentKey(
 	from: Date
 ): Promise<{ secrets: KeySecrets; added: ConfiguredKey; kid: string }> {
 	if (Number.isNaN(from.getTime())) throw new KeyRotationError('the start of the new key is not a valid instant');
+	const start = wholeSecond(from);
 	const newest = secrets.keys
 		.filter((k) => k.department.code === department.code)
 		.reduce((max, k) => Math.max(max, Date.parse(k.notBefore)), -Infinity);
-	if (from.getTime() <= newest)
+	if (start.getTime() <= newest)
 		throw new KeyRotationError(
 			`${department.code} already has a key valid from ${new Date(newest).toISOString()}: the new key must start later`
 		);
-	const added = await generateDepartmentKey(department, from);
+	const added = await generateDepartmentKey(department, start);
 	return { secrets: { ...secrets, keys: [...secrets.keys, added] }, added, kid: await kidOf(added) };
 }
 
