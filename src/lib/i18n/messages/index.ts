@@ -3,17 +3,19 @@
 import { common } from './common.ts';
 import { form } from './form.ts';
 import { office } from './office.ts';
+import { officeCertificates } from './office-certificates.ts';
 import { officeRegistry } from './office-registry.ts';
 import { verify } from './verify.ts';
 
-const namespaces = [common, form, verify, office, officeRegistry] as const;
+const namespaces = [common, form, verify, office, officeRegistry, officeCertificates] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
 	| keyof (typeof form)['kk']
 	| keyof (typeof verify)['kk']
 	| keyof (typeof office)['kk']
-	| keyof (typeof officeRegistry)['kk'];
+	| keyof (typeof officeRegistry)['kk']
+	| keyof (typeof officeCertificates)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
