@@ -3,8 +3,8 @@ import type { ApiErrorBody } from '$lib/domain/errors.ts';
 import type { Login, OfficeAction, PscIntake } from '$lib/domain/office/actions.ts';
 import type { CorrectionInput, CorrectionView, RegistryRecordView } from '$lib/domain/office/corrections.ts';
 import type { ApplicationView } from '$lib/domain/application-view.ts';
-import type { OfficeApplicationView, Queue, StaffMe } from '$lib/domain/office/views.ts';
-import type { AttachmentRef, Submission } from '$lib/domain/schemas.ts';
+import type { OfficeApplicationView, OfficeCertificateView, Queue, StaffMe } from '$lib/domain/office/views.ts';
+import type { AttachmentRef, CertificateRevocationInput, Submission } from '$lib/domain/schemas.ts';
 
 export class ApiFailure extends Error {
 	constructor(
@@ -98,6 +98,16 @@ export const officeApi = {
 		}),
 	correct: (body: CorrectionInput) =>
 		call<{ correction: CorrectionView; record: RegistryRecordView }>('/api/office/registry/corrections', {
+			method: 'POST',
+			body: JSON.stringify(body)
+		}),
+	/** Issued certificates (a head of the issuing department): look one up by number, revoke it. */
+	certificate: (number: string) =>
+		call<{ certificate: OfficeCertificateView }>(`/api/office/certificates/${encodeURIComponent(number)}`, {
+			cache: 'no-store'
+		}),
+	revoke: (body: CertificateRevocationInput) =>
+		call<{ certificate: OfficeCertificateView }>('/api/office/certificates/revocations', {
 			method: 'POST',
 			body: JSON.stringify(body)
 		})

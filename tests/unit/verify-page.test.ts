@@ -15,6 +15,7 @@ import {
 	displayStatus,
 	printableNumber,
 	revocationAttribute,
+	revocationReason,
 	revokedAtText,
 	shownClaims,
 	verifyText,
@@ -96,6 +97,11 @@ describe('verifyText → what the page shows', () => {
 		};
 		expect(displayStatus(revoked)).toBe('revoked');
 		expect(revocationAttribute(revoked)).toBe('revoked');
+		expect(revocationReason(revoked)).toBeUndefined();
+		expect(revocationReason({ ...outcome, revocation: { state: 'revoked', reason: 'holder-request' } })).toBe(
+			'holder-request'
+		);
+		expect(revocationReason(outcome)).toBeUndefined();
 		expect(revokedAtText('2026-11-25T04:30:00Z')).toBe('25.11.2026 09:30');
 		expect(revokedAtText('garbage')).toBeNull();
 	});
@@ -209,6 +215,19 @@ describe('registry calls', () => {
 				revokedAt: '2026-11-25T04:30:00Z'
 			}
 		);
+		expect(
+			await fetchRevocation(
+				'KX7FM3PA2',
+				reply({ status: 'revoked', revokedAt: '2026-11-25T04:30:00Z', reason: 'court-decision' })
+			)
+		).toStrictEqual({ state: 'revoked', revokedAt: '2026-11-25T04:30:00Z', reason: 'court-decision' });
+		// A reason this page does not know is left out, never shown raw.
+		const odd = await fetchRevocation(
+			'KX7FM3PA2',
+			reply({ status: 'revoked', revokedAt: '2026-11-25T04:30:00Z', reason: '<b>' })
+		);
+		expect(odd).toEqual({ state: 'revoked', revokedAt: '2026-11-25T04:30:00Z' });
+		expect(odd).not.toHaveProperty('reason', '<b>');
 		expect(await fetchRevocation('KX7FM3PA2', reply({ status: 'unknown' }))).toEqual({ state: 'unknown' });
 		expect(await fetchRevocation('KX7FM3PA2', reply({}, 503))).toEqual({
 			state: 'offline'

@@ -331,10 +331,10 @@ describe('an issued certificate', () => {
 
 		const revokedAt = new Date().toISOString();
 		await env.DB.prepare('UPDATE certificates SET revoked_at = ?, revocation_reason = ? WHERE number = ?')
-			.bind(revokedAt, 'test', certificate.number)
+			.bind(revokedAt, 'issued-in-error', certificate.number)
 			.run();
 		const revoked = await SELF.fetch(`${origin}/api/certificates/${certificate.number}/status`);
-		expect(await revoked.json()).toEqual({ status: 'revoked', revokedAt });
+		expect(await revoked.json()).toEqual({ status: 'revoked', revokedAt, reason: 'issued-in-error' });
 
 		const unknown = await SELF.fetch(`${origin}/api/certificates/NOSUCHNUM/status`);
 		expect(await unknown.json()).toEqual({ status: 'unknown' });

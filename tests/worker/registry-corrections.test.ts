@@ -937,10 +937,16 @@ describe('certificates issued before a correction', () => {
 			newValue: 'Шымкент қаласы, Әл-Фараби ауданы, Бәйтерек көшесі, 136/3 үй, 207 үй-жай, 160000'
 		});
 		expect(await status(entity.number)).toEqual({ status: 'valid', newerDataSince: address.correction.at });
-		await env.DB.prepare("UPDATE certificates SET revoked_at = '2026-11-20T10:00:00.000Z' WHERE number = ?")
+		await env.DB.prepare(
+			"UPDATE certificates SET revoked_at = '2026-11-20T10:00:00.000Z', revocation_reason = 'court-decision' WHERE number = ?"
+		)
 			.bind(entity.number)
 			.run();
-		expect(await status(entity.number)).toEqual({ status: 'revoked', revokedAt: '2026-11-20T10:00:00.000Z' });
+		expect(await status(entity.number)).toEqual({
+			status: 'revoked',
+			revokedAt: '2026-11-20T10:00:00.000Z',
+			reason: 'court-decision'
+		});
 	});
 
 	it('the status is one query that searches indexes only', async () => {

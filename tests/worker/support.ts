@@ -78,8 +78,8 @@ async function hmacHex(secret: string, message: string) {
 	return [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Sends a gateway notification signed as the real gateway would (or with another secret). */
-export async function callback(fields: Record<string, unknown>, secret = env.PAYMENT_GATEWAY_SECRET) {
+/** A gateway notification signed as the real gateway would (or with another secret): its body and headers. */
+export async function signedCallback(fields: Record<string, unknown>, secret = env.PAYMENT_GATEWAY_SECRET) {
 	const body = JSON.stringify({
 		currency: 'KZT',
 		status: 'succeeded',
@@ -87,7 +87,13 @@ export async function callback(fields: Record<string, unknown>, secret = env.PAY
 		transactionId: `TX-${crypto.randomUUID()}`,
 		...fields
 	});
-	return postJson('/api/payments/callback', body, { 'x-qyzmet-signature': `sha256=${await hmacHex(secret, body)}` });
+	return { body, headers: { 'x-qyzmet-signature': `sha256=${await hmacHex(secret, body)}` } };
+}
+
+/** Sends a gateway notification signed as the real gateway would (or with another secret). */
+export async function callback(fields: Record<string, unknown>, secret = env.PAYMENT_GATEWAY_SECRET) {
+	const { body, headers } = await signedCallback(fields, secret);
+	return postJson('/api/payments/callback', body, headers);
 }
 
 export async function openPayment(applicationId: string, auth: Record<string, string>) {

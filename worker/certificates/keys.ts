@@ -5,13 +5,7 @@ import {
 	type TrustList
 } from '../../src/lib/domain/certificate/index.ts';
 import type { Env } from '../env.ts';
-
-interface ConfiguredKey {
-	department: TrustedKey['department'];
-	privateJwk: JsonWebKey;
-	notBefore: string;
-	notAfter: string;
-}
+import { publicJwkOf, type ConfiguredKey } from './key-rotation.ts';
 
 export interface SigningKey {
 	privateKey: CryptoKey;
@@ -26,7 +20,7 @@ const curve = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 let cached: { source: string; keys: Promise<SigningKey[]> } | null = null;
 
 async function importKey(entry: ConfiguredKey): Promise<SigningKey> {
-	const { d: _private, key_ops: _ops, ...publicJwk } = entry.privateJwk;
+	const publicJwk = publicJwkOf(entry.privateJwk);
 	const privateKey = await crypto.subtle.importKey('jwk', entry.privateJwk, curve, false, ['sign']);
 	const publicKey = await crypto.subtle.importKey('jwk', publicJwk, curve, true, ['verify']);
 	const kid = await kidFromPublicKey(publicKey);

@@ -1,4 +1,5 @@
 import type { CertificateStatus } from '../../src/lib/domain/certificate-status.ts';
+import type { RevocationReason } from '../../src/lib/domain/revocation.ts';
 
 /** What a verifier may learn about a certificate number: no personal data, only its state. */
 export type RevocationStatus = CertificateStatus;
@@ -9,7 +10,7 @@ export type RevocationStatus = CertificateStatus;
  * printed). Each correction look-up is an index range on registry_corrections (source, at).
  */
 export const certificateStatusSql = `
-	SELECT c.revoked_at,
+	SELECT c.revoked_at, c.revocation_reason,
 	       (SELECT min(rc.at) FROM certificate_sources s
 	          JOIN registry_corrections rc ON rc.source = s.source AND rc.at > c.issued_at
 	         WHERE s.certificate_number = c.number) AS newer_since
@@ -20,8 +21,9 @@ export async function revocationStatus(db: D1Database, number: string): Promise<
 	const row = await db
 		.prepare(certificateStatusSql)
 		.bind(number)
-		.first<{ revoked_at: string | null; newer_since: string | null }>();
+		.first<{ revoked_at: string | null; revocation_reason: RevocationReason | null; newer_since: string | null }>();
 	if (!row) return { status: 'unknown' };
-	if (row.revoked_at) return { status: 'revoked', revokedAt: row.revoked_at };
+	// Migration 0008's triggers make a reason from the closed list part of every revocation.
+	if (row.revoked_at) return { status: 'revoked', revokedAt: row.revoked_at, reason: row.revocation_reason! };
 	return row.newer_since ? { status: 'valid', newerDataSince: row.newer_since } : { status: 'valid' };
 }

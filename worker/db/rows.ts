@@ -83,7 +83,10 @@ export interface CertificateRow {
 	cose: ArrayBuffer;
 	payload_sha256: string;
 	revoked_at: string | null;
+	/** A code of src/lib/domain/revocation.ts (migration 0008 enforces it) when revoked. */
 	revocation_reason: string | null;
+	/** The member of staff who revoked it (migration 0008). */
+	revoked_by: number | null;
 	/** JSON of the document as printed (migration 0005); NULL for birth references issued before it. */
 	content: string | null;
 }

@@ -35,6 +35,16 @@ export function eventStatement(
 		);
 }
 
+/** A notice's text in the three languages, its parameters filled in per language. */
+export function noticeMessage(kind: NoticeKind, params: Record<string, string | Text> = {}): Text {
+	const fill = (lang: Lang) =>
+		notices[kind][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+			const value = params[k] ?? '';
+			return typeof value === 'string' ? value : value[lang];
+		});
+	return { kk: fill('kk'), ru: fill('ru'), en: fill('en') };
+}
+
 /**
  * A notice to the applicant's cabinet, in the three languages; a parameter is one string for
  * every language (a number, a date) or its own text per language (a place, a list of documents).
@@ -44,15 +54,7 @@ export function noticeStatement(
 	notice: { applicationId: string; at: string; kind: NoticeKind; params?: Record<string, string | Text> },
 	guard?: Guard
 ) {
-	const message = Object.fromEntries(
-		Object.entries(notices[notice.kind]).map(([lang, text]) => [
-			lang,
-			text.replace(/\{(\w+)\}/g, (_, k: string) => {
-				const value = notice.params?.[k] ?? '';
-				return typeof value === 'string' ? value : value[lang as Lang];
-			})
-		])
-	);
+	const message = noticeMessage(notice.kind, notice.params);
 	return db
 		.prepare(
 			`INSERT INTO notifications (application_id, at, kind, message) SELECT ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`

@@ -27,14 +27,17 @@ export interface PreparedCertificate {
 	sources: string[];
 }
 
-/** Signs `claims` with the department's key valid at `at`. */
+/**
+ * Signs `claims` with the department's key valid at the issue time they carry — the whole second
+ * the barcode states, not the request's clock with its milliseconds: a key that took over within
+ * that second would otherwise sign a certificate dated just before its own validity.
+ */
 export async function signClaims(
 	env: Env,
 	claims: CertificateClaims,
-	at: Date,
 	document: { content: string; sources: string[] }
 ): Promise<PreparedCertificate> {
-	const key = await signingKeyFor(env, claims.department, at);
+	const key = await signingKeyFor(env, claims.department, new Date(claims.issuedAt * 1000));
 	return {
 		number: claims.number,
 		documentType: claims.documentType,
@@ -163,7 +166,7 @@ export async function issueCertificate(env: Env, applicationId: string, now: Dat
 		verifyOrigin: '' // where to verify is the origin the document is served from (document.ts)
 	});
 	const claims = referenceClaims(reference, { number, issuedAt, department: record.department_code });
-	const certificate = await signClaims(env, claims, now, {
+	const certificate = await signClaims(env, claims, {
 		content: JSON.stringify(reference),
 		sources: [`act_record:${record.id}`, `person:${record.subject_iin}`]
 	});

@@ -302,5 +302,5 @@ export async function registryCertificate(
 		department: found.department.code,
 		fields: registryClaimFields(found.document, found.region, await contentDigest(content))
 	} as CertificateClaims;
-	return signClaims(env, claims, now, { content, sources: found.sources });
+	return signClaims(env, claims, { content, sources: found.sources });
 }

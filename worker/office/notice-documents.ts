@@ -92,7 +92,7 @@ export async function noticeDocument(c: NoticeContext, action: OfficeAction): Pr
 				registrationAt: Math.floor(Date.parse(notice.registration.at) / 1000)
 			}
 		};
-		return signClaims(c.env, claims, c.now, {
+		return signClaims(c.env, claims, {
 			content: JSON.stringify(notice),
 			sources: [`person:${c.application.applicant_iin}`]
 		});
@@ -108,7 +108,7 @@ export async function noticeDocument(c: NoticeContext, action: OfficeAction): Pr
 			submittedOn: notice.request.submittedOn
 		}
 	};
-	return signClaims(c.env, claims, c.now, {
+	return signClaims(c.env, claims, {
 		content: JSON.stringify(notice),
 		sources: [`person:${c.application.applicant_iin}`]
 	});

@@ -9,6 +9,7 @@ import type { AttachmentRow } from '../db/rows.ts';
 import { attachmentKey } from '../flow/attachments.ts';
 import { mayView, performAction } from './actions.ts';
 import { requireStaff, staffAuth, type OfficeEnv } from './auth/index.ts';
+import { certificatesOffice } from './certificates.ts';
 import { forgetOfficeCalendar } from './calendar.ts';
 import { takePscApplication } from './psc.ts';
 import { pscReceiptPdf } from './receipt.ts';
@@ -20,7 +21,8 @@ import { officeApplicationView } from './view.ts';
 
 /**
  * The staff API under /api/office: login, queues, one application, actions, the PSC counter, the
- * calendar, and registry corrections (/registry, worker/office/registry.ts).
+ * calendar, registry corrections (/registry, worker/office/registry.ts) and the revocation of
+ * issued certificates (/certificates, worker/office/certificates.ts).
  */
 export const office = new Hono<OfficeEnv>();
 
@@ -36,6 +38,7 @@ function invalid(error: z.ZodError): ApiError {
 
 office.route('/', staffAuth);
 office.route('/registry', registry);
+office.route('/certificates', certificatesOffice);
 
 office.get('/queue', requireStaff(...stepRoles), async (c) => {
 	const started = Date.now();

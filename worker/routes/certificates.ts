@@ -8,6 +8,7 @@ import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
 import type { CertificateRow } from '../db/rows.ts';
 import { revocationStatus } from '../db/certificates.ts';
+import type { CertificateStatus } from '../../src/lib/domain/certificate-status.ts';
 import { certificatePdf } from '../certificates/document.ts';
 
 export const certificates = new Hono<AppEnv>();
@@ -31,10 +32,23 @@ async function findCertificate(db: D1Database, number: string) {
 		.first<CertificateWithOwner>();
 }
 
+/**
+ * How long a status answer may be reused. A valid (or unknown) answer may be a minute old: a
+ * revocation reaches every verifier within a minute, which is far below the time a paper document
+ * takes to change hands, and lets browsers and the edge absorb repeated scans. A revocation is
+ * final (migration 0008's triggers), so its answer never goes stale.
+ */
+const statusCaching: Record<CertificateStatus['status'], string> = {
+	valid: 'public, max-age=60',
+	unknown: 'public, max-age=60',
+	revoked: 'public, max-age=86400, immutable'
+};
+
 /** Public and personal-data-free: what a verifier asks after checking the signature offline. */
 certificates.get('/:number/status', async (c) => {
-	c.header('Cache-Control', 'public, max-age=60');
-	return c.json(await revocationStatus(c.env.DB, c.req.param('number')));
+	const status = await revocationStatus(c.env.DB, c.req.param('number'));
+	c.header('Cache-Control', statusCaching[status.status]);
+	return c.json(status);
 });
 
 /** The issued document, for its applicant (token in the Authorization header). */

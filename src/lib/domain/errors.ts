@@ -157,6 +157,17 @@ export const fieldErrors = {
 		ru: 'Новое значение совпадает с текущим',
 		en: 'The new value is the same as the current one'
 	},
+	// Revocation of an issued certificate: the number as printed (reference-number.ts).
+	invalid_certificate_number: {
+		kk: 'Нөмір дұрыс емес: онда 9 таңба болады, мысалы KX7F-M3PA-2. Таңбаларды қайта тексеріңіз',
+		ru: 'Неверный номер: в нём 9 знаков, например KX7F-M3PA-2. Проверьте знаки',
+		en: 'This number is not valid: it has 9 characters, e.g. KX7F-M3PA-2. Check the characters'
+	},
+	must_confirm: {
+		kk: 'Растау үшін белгілеңіз',
+		ru: 'Отметьте, чтобы подтвердить',
+		en: 'Tick the box to confirm'
+	},
 	not_shared_ownership: {
 		kk: 'Үлес тек ортақ үлестік меншік құқығында болады',
 		ru: 'Доля есть только у права общей долевой собственности',
@@ -385,6 +396,22 @@ export const apiErrors = {
 		kk: 'Тізілімде мұндай жазба жоқ. Нөмірді тексеріңіз',
 		ru: 'Такой записи в реестре нет. Проверьте номер',
 		en: 'There is no such record in the register. Check the number'
+	},
+	// Revoking an issued certificate (a head of the issuing department).
+	certificate_unknown: {
+		kk: 'Мұндай нөмірмен құжат берілмеген. Нөмірді тексеріңіз',
+		ru: 'Документ с таким номером не выдавался. Проверьте номер',
+		en: 'No document with this number has been issued. Check the number'
+	},
+	other_department: {
+		kk: 'Бұл құжатты басқа департамент берген: оны сол департамент бөлімінің басшысы ғана кері қайтара алады',
+		ru: 'Этот документ выдан другим департаментом: отозвать его может только руководитель отдела того департамента',
+		en: 'Another department issued this document: only a head of an office of that department may revoke it'
+	},
+	already_revoked: {
+		kk: 'Бұл құжат бұрын кері қайтарылған. Оның қазіргі күйін көру үшін қайта іздеңіз',
+		ru: 'Этот документ уже отозван. Найдите его заново, чтобы увидеть текущее состояние',
+		en: 'This document has already been revoked. Look it up again to see its current state'
 	},
 	channel_not_allowed: {
 		kk: 'Бұл қызмет ХҚКО арқылы көрсетілмейді',

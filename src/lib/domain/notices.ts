@@ -76,6 +76,12 @@ export const notices = {
 		ru: 'Результат готов. Получить его можно с {date} по адресу: {place}. Возьмите удостоверение личности (или нотариально удостоверенную доверенность представителя).',
 		en: "The result is ready. You can collect it from {date} at: {place}. Bring your identity document (or your representative's notarised power of attorney)."
 	},
+	// Issue 6: a head of the issuing department revoked the certificate (reason: revocation.ts).
+	certificate_revoked: {
+		kk: 'Сізге берілген № {number} құжат {date} кері қайтарылды. Себебі: {reason}. Ол енді жарамсыз; қажет болса, жаңасын сұратыңыз.',
+		ru: 'Выданный вам документ № {number} отозван {date}. Причина: {reason}. Он больше не действителен; при необходимости запросите новый.',
+		en: 'The document No. {number} issued to you was revoked on {date}. Reason: {reason}. It is no longer valid; request a new one if you need it.'
+	},
 	handed_over: {
 		kk: 'Нәтиже {date} берілді.',
 		ru: 'Результат выдан {date}.',

@@ -11,6 +11,8 @@ import { almatyToday } from './dates.ts';
 import { fieldErrors, type FieldErrorKey } from './errors.ts';
 import { fieldTypes, parseOptions } from './fields/index.ts';
 import { parseIin } from './iin.ts';
+import { normalizeReferenceNumber } from './reference-number.ts';
+import { revocationReasons } from './revocation.ts';
 import { langs } from './text.ts';
 
 /** A file uploaded beforehand (`PUT /api/attachments/:id`) and named in the submission by its hash. */
@@ -220,3 +222,27 @@ export const certificateLookupSchema = z.strictObject({
 });
 
 export const verifyRequestSchema = z.strictObject({ text: z.string().min(1).max(2000) });
+
+/** A certificate number as people type it (lower case, spaces, dashes); the canonical form, or the error. */
+export const certificateNumberShape = z
+	.string()
+	.max(40)
+	.transform((value, ctx) => {
+		const canonical = normalizeReferenceNumber(value);
+		if (canonical) return canonical;
+		const error: FieldErrorKey = value.trim() === '' ? 'blank' : 'invalid_certificate_number';
+		ctx.addIssue({ code: 'custom', message: error, params: { fieldError: error } });
+		return z.NEVER;
+	});
+
+/**
+ * Staff revoking an issued certificate (`POST /api/office/certificates/revocations`): its number,
+ * a reason of the closed list (public), and a note saying on what grounds (the audit trail only).
+ */
+export const certificateRevocationSchema = z.strictObject({
+	number: certificateNumberShape,
+	reason: z.enum(revocationReasons),
+	note: z.string().trim().min(1).max(1000)
+});
+export type CertificateRevocationInput = z.input<typeof certificateRevocationSchema>;
+export type CertificateRevocation = z.output<typeof certificateRevocationSchema>;

@@ -7,6 +7,7 @@ import type { CertificateClaims, DocumentType, FieldsOf, TrustList, Verdict } fr
 import { coseFromBarcodeText, fieldLayouts, verifyBarcodeText } from '../domain/certificate/index.ts';
 import { registryRegionOptions } from '../domain/catalog/shared/registry-request.ts';
 import { formatAlmatyDateTime, formatDate } from '../domain/dates.ts';
+import type { RevocationReason } from '../domain/revocation.ts';
 import type { Text } from '../domain/text.ts';
 import type { LookupRecord, Revocation } from './registry.ts';
 
@@ -197,4 +198,11 @@ export function shownClaims(
 export function revokedAtText(revokedAt: string | undefined): string | null {
 	if (!revokedAt || Number.isNaN(Date.parse(revokedAt))) return null;
 	return formatAlmatyDateTime(revokedAt);
+}
+
+/** Why the registry revoked the certificate, from the status check or the look-up; none when not revoked. */
+export function revocationReason(outcome: Outcome): RevocationReason | undefined {
+	if (outcome.kind === 'lookup') return outcome.record.status === 'revoked' ? outcome.record.reason : undefined;
+	if (outcome.kind === 'verdict' && outcome.revocation.state === 'revoked') return outcome.revocation.reason;
+	return undefined;
 }

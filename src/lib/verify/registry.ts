@@ -6,12 +6,13 @@
  */
 import { fieldLayouts, type DocumentType } from '../domain/certificate/index.ts';
 import type { CertificateStatus } from '../domain/certificate-status.ts';
+import { isRevocationReason, type RevocationReason } from '../domain/revocation.ts';
 import type { Text } from '../domain/text.ts';
 
 export type Revocation =
 	| { state: 'checking' }
 	| { state: 'valid'; newerDataSince?: string } // newer: the registry corrected what it printed since
-	| { state: 'revoked'; revokedAt?: string }
+	| { state: 'revoked'; revokedAt?: string; reason?: RevocationReason }
 	| { state: 'unknown' } // the registry does not know this number
 	| { state: 'offline' } // no answer: no network, timeout or a server error
 	| { state: 'unchecked' }; // not asked: the signature already failed
@@ -40,7 +41,8 @@ export async function fetchRevocation(
 		if (body.status === 'revoked') {
 			const revokedAt =
 				typeof body.revokedAt === 'string' && !Number.isNaN(Date.parse(body.revokedAt)) ? body.revokedAt : undefined;
-			return { state: 'revoked', revokedAt };
+			// A reason this page does not know (a newer server) is left out rather than shown raw.
+			return { state: 'revoked', revokedAt, reason: isRevocationReason(body.reason) ? body.reason : undefined };
 		}
 		if (body.status === 'unknown') return { state: 'unknown' };
 		return { state: 'offline' };
@@ -52,6 +54,8 @@ export async function fetchRevocation(
 export interface LookupRecord {
 	status: 'valid' | 'revoked';
 	revokedAt?: string;
+	/** Why it was revoked: a code of the closed list (revocation.ts). */
+	reason?: RevocationReason;
 	/** The registry corrected a record the certificate printed after its issue (ISO instant). */
 	newerDataSince?: string;
 	documentType: DocumentType;
@@ -117,7 +121,8 @@ export async function lookupCertificate(
 		}
 		const issuedAt =
 			typeof record.issuedAt === 'number' ? new Date(record.issuedAt * 1000).toISOString() : String(record.issuedAt);
-		return { ok: true, record: { ...record, issuedAt } };
+		const reason = isRevocationReason(record.reason) ? record.reason : undefined;
+		return { ok: true, record: { ...record, issuedAt, reason } };
 	}
 	const error = (
 		body as {

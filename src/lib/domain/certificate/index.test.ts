@@ -205,7 +205,8 @@ describe('issuer and key validity', () => {
 		['issued after notAfter', { notAfter: '2026-11-23T09:04:59Z' }],
 		['issued after the key was retired', { retiredAt: '2026-11-01T00:00:00Z' }],
 		['a malformed validity date', { notAfter: 'soon' }],
-		['a malformed retirement date', { retiredAt: 'yesterday' }]
+		['a malformed retirement date', { retiredAt: 'yesterday' }],
+		['a key of another department', { department: { code: 'SHY', kk: 'Шымкент', ru: 'Шымкент', en: 'Shymkent' } }]
 	])('%s → key-not-valid', async (_, window) => {
 		const claims = claimsFor(gulnur);
 		const key = { ...issuer.trusted, ...window };

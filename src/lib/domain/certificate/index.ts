@@ -44,7 +44,10 @@ export type Verdict =
 	/** `claims`, when present, are decoded but UNTRUSTED: show them only with a warning. */
 	| { status: 'altered'; kid?: string; claims?: CertificateClaims }
 	| { status: 'unknown-issuer'; kid: string; claims?: CertificateClaims }
-	/** Signature is good but `issuedAt` is outside the key's validity window or after its retirement. */
+	/**
+	 * Signature is good but the key could not sign this certificate: `issuedAt` is outside the key's
+	 * validity window or after its retirement, or the certificate names another department.
+	 */
 	| { status: 'key-not-valid'; claims: CertificateClaims; key: TrustedKey }
 	| { status: 'not-qyzmet' };
 
@@ -139,8 +142,14 @@ function tryDecodeClaims(payload: Uint8Array): CertificateClaims | undefined {
 	}
 }
 
-function validAt(key: TrustedKey, issuedAt: number): boolean {
-	const t = issuedAt * 1000;
+/**
+ * Whether the key could sign these claims: a department signs only its own certificates, and only
+ * while its key was valid — a retired key's entry keeps the period it signed in, so what it
+ * signed then still verifies and anything dated later (a stolen key's work) does not.
+ */
+function mayHaveSigned(key: TrustedKey, claims: CertificateClaims): boolean {
+	if (claims.department !== key.department.code) return false;
+	const t = claims.issuedAt * 1000;
 	const retiredAt = key.retiredAt === undefined ? Infinity : Date.parse(key.retiredAt);
 	// A malformed date parses to NaN, which fails every comparison: a broken entry never validates.
 	return Date.parse(key.notBefore) <= t && t <= Date.parse(key.notAfter) && t <= retiredAt;
@@ -172,7 +181,7 @@ export async function verifyBarcodeText(text: string, trustList: TrustList): Pro
 	if (result.status === 'unknown-key') return { status: 'unknown-issuer', kid, claims };
 	const trusted = findTrustedKey(trustList, result.kid);
 	if (result.status === 'bad-signature' || !claims || !trusted) return { status: 'altered', kid, claims };
-	return validAt(trusted, claims.issuedAt)
+	return mayHaveSigned(trusted, claims)
 		? { status: 'genuine', claims, key: trusted }
 		: { status: 'key-not-valid', claims, key: trusted };
 }

@@ -22,6 +22,19 @@ export function isStepRole(actor: string): actor is StepRole {
 	return actor === 'psc-operator' || actor === 'office-clerk' || actor === 'head' || actor === 'responsible-officer';
 }
 
+/**
+ * Who may revoke an issued certificate: a head (басшы) of a registry office of the department
+ * that issued it — the department whose key signed it. The head signs the results of the office's
+ * procedures, so withdrawing a signed document, the reverse act, is the head's as well; a
+ * responsible officer or a registry officer who finds a reason asks the head. The department,
+ * not the office, bounds it, because the department is the issuer the trust list names.
+ */
+export const certificateRevokerRoles = ['head'] as const satisfies readonly StaffRole[];
+
+export function mayRevokeCertificates(role: StaffRole): boolean {
+	return (certificateRevokerRoles as readonly StaffRole[]).includes(role);
+}
+
 export const roleNames: Record<StaffRole, Text> = {
 	'psc-operator': { kk: 'ХҚКО операторы', ru: 'Оператор ЦОН', en: 'PSC operator' },
 	'office-clerk': { kk: 'Кеңсе қызметкері', ru: 'Сотрудник канцелярии', en: 'Office clerk' },

@@ -4,6 +4,8 @@
  */
 import type { DueState } from '../calendar/index.ts';
 import type { Answers } from '../catalog/rules.ts';
+import type { DocumentType } from '../certificate/index.ts';
+import type { RevocationReason } from '../revocation.ts';
 import type { Text } from '../text.ts';
 import type { StaffRole } from './roles.ts';
 import type { CeremonySlot } from './slots.ts';
@@ -96,4 +98,23 @@ export interface OfficeApplicationView {
 		missing: string[];
 		pdfPath: string;
 	} | null;
+}
+
+/**
+ * An issued certificate as a head of its department sees it before revoking it
+ * (`GET /api/office/certificates/:number`): what it certifies (its signed fields), which
+ * application it answered, and whether, when, why and by whom it was revoked.
+ */
+export interface OfficeCertificateView {
+	number: string;
+	documentType: DocumentType;
+	/** ISO instant */
+	issuedAt: string;
+	department: { code: string; name: Text };
+	/** The signing key (base64url), as the trust list names it. */
+	kid: string;
+	application: { id: string; number: string; serviceName: Text };
+	/** The fields the barcode signs, as in the certificate codec. */
+	fields: Record<string, string | number>;
+	revocation: { at: string; reason: RevocationReason; staffName: string | null } | null;
 }

@@ -3,11 +3,12 @@
 import { common } from './common.ts';
 import { form } from './form.ts';
 import { office } from './office.ts';
+import { officeCertificates } from './office-certificates.ts';
 import { officeRegistry } from './office-registry.ts';
 import { signing } from './signing.ts';
 import { verify } from './verify.ts';
 
-const namespaces = [common, form, verify, office, officeRegistry, signing] as const;
+const namespaces = [common, form, verify, office, officeRegistry, officeCertificates, signing] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
@@ -15,6 +16,7 @@ export type MessageKey =
 	| keyof (typeof verify)['kk']
 	| keyof (typeof office)['kk']
 	| keyof (typeof officeRegistry)['kk']
+	| keyof (typeof officeCertificates)['kk']
 	| keyof (typeof signing)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {

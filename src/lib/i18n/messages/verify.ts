@@ -60,6 +60,8 @@ const kk = {
 	'verify.status.lookupValid': 'Құжат тізілімде бар және жарамды',
 	'verify.status.lookupValid.detail': 'Төменде тізілімдегі деректер. Оларды қолыңыздағы құжатпен салыстырыңыз.',
 	'verify.status.lookupRevoked.detail': 'Құжат тізілімде бар, бірақ {date} кері қайтарылған. Ол енді жарамсыз.',
+	'verify.status.lookupRevoked.detailReason':
+		'Құжат тізілімде бар, бірақ {date} кері қайтарылған, себебі: {reason}. Ол енді жарамсыз.',
 	'verify.untrusted': 'Төмендегі деректер расталмаған — оларға сенуге болмайды.',
 	'verify.again': 'Басқа құжатты тексеру',
 	'verify.retry': 'Қайта тексеру',
@@ -110,6 +112,8 @@ const kk = {
 	'verify.revocation.newerData':
 		'Құжат берілген күйінде түпнұсқа, бірақ тізілімде {date} бастап жаңарақ деректер бар. Жаңа анықтама сұраңыз.',
 	'verify.revocation.revoked': 'Кері қайтарылған: {date}',
+	'verify.revocation.revokedReason': 'Кері қайтарылған: {date} — {reason}',
+	'verify.revocation.revokedReasonNoDate': 'Кері қайтарылған — {reason}',
 	'verify.revocation.revokedNoDate': 'Кері қайтарылған',
 	'verify.revocation.unknown': 'Тізілімде бұл нөмір табылмады, сондықтан кері қайтарылуы тексерілмеді.',
 	'verify.revocation.offline': 'Кері қайтарылуы тексерілмеді (желі жоқ). Қолтаңба желісіз тексерілді.',
@@ -204,6 +208,8 @@ export const verify = {
 		'verify.status.lookupValid': 'Документ есть в реестре и действителен',
 		'verify.status.lookupValid.detail': 'Ниже данные из реестра. Сверьте их с документом у вас в руках.',
 		'verify.status.lookupRevoked.detail': 'Документ есть в реестре, но отозван {date}. Он больше не действителен.',
+		'verify.status.lookupRevoked.detailReason':
+			'Документ есть в реестре, но отозван {date}, причина: {reason}. Он больше не действителен.',
 		'verify.untrusted': 'Данные ниже не подтверждены — на них нельзя полагаться.',
 		'verify.again': 'Проверить другой документ',
 		'verify.retry': 'Проверить снова',
@@ -254,6 +260,8 @@ export const verify = {
 		'verify.revocation.newerData':
 			'Документ подлинный в том виде, в каком был выдан, но с {date} в реестре есть более новые данные. Запросите новую справку.',
 		'verify.revocation.revoked': 'Отозван: {date}',
+		'verify.revocation.revokedReason': 'Отозван {date} — {reason}',
+		'verify.revocation.revokedReasonNoDate': 'Отозван — {reason}',
 		'verify.revocation.revokedNoDate': 'Отозван',
 		'verify.revocation.unknown': 'Номер не найден в реестре, поэтому отзыв не проверен.',
 		'verify.revocation.offline': 'Отзыв не проверен (нет сети). Подпись проверена без сети.',
@@ -350,6 +358,8 @@ export const verify = {
 			"Below are the registry's details. Compare them with the document in front of you.",
 		'verify.status.lookupRevoked.detail':
 			'The document is in the registry but was revoked on {date}. It is no longer valid.',
+		'verify.status.lookupRevoked.detailReason':
+			'The document is in the registry but was revoked on {date}: {reason}. It is no longer valid.',
 		'verify.untrusted': 'The details below are NOT confirmed — do not rely on them.',
 		'verify.again': 'Check another document',
 		'verify.retry': 'Check again',
@@ -400,6 +410,8 @@ export const verify = {
 		'verify.revocation.newerData':
 			'The document is genuine as issued, but the registry has newer data since {date}. Ask for a fresh certificate.',
 		'verify.revocation.revoked': 'Revoked on {date}',
+		'verify.revocation.revokedReason': 'Revoked on {date} — {reason}',
+		'verify.revocation.revokedReasonNoDate': 'Revoked — {reason}',
 		'verify.revocation.revokedNoDate': 'Revoked',
 		'verify.revocation.unknown': 'This number is not in the registry, so revocation was not checked.',
 		'verify.revocation.offline': 'Revocation not checked (offline). The signature was checked offline.',

@@ -1,0 +1,121 @@
+/// <reference types="node" />
+/**
+ * Revoking an issued certificate in a real browser, on the real stack: Гүлнұр gets her real-estate
+ * rights certificate (signed by the Almaty department); the head of an Almaty registry office finds
+ * it by its number in the office pages and revokes it — lost, a duplicate issued — with a note; a
+ * third party then opens the certificate's barcode on /v and reads that it was revoked, when and
+ * why, in Russian, English and Kazakh; the applicant's status page carries the notice.
+ * Screenshots go to test-results/office-gallery/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { findService } from '../../src/lib/domain/catalog/index.ts';
+import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
+import { coseFromBarcodeText, decodeClaims } from '../../src/lib/domain/certificate/index.ts';
+import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
+import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
+import { apply, savedPdf } from './apply.ts';
+
+const gallery = 'test-results/office-gallery';
+const desk = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+mkdirSync(gallery, { recursive: true });
+
+async function shoot(page: Page, name: string) {
+	await page.setViewportSize(desk);
+	await page.screenshot({ path: `${gallery}/${name}-1280.png`, fullPage: true });
+	await page.setViewportSize(phone);
+	await page.screenshot({ path: `${gallery}/${name}-390.png`, fullPage: true });
+	await page.setViewportSize(desk);
+}
+
+test('a head revokes a certificate in the office; /v then says revoked, when and why', async ({ browser }) => {
+	const citizen = await (await browser.newContext({ viewport: desk })).newPage();
+	await apply(citizen, findService('real-estate-rights')!, 'kk', {
+		iin: '900321401236',
+		holder: 'self',
+		idDocumentType: 'id-card',
+		region: 'almaty'
+	});
+	await expect(citizen.getByTestId('state')).toHaveAttribute('data-state', 'issued');
+	const barcode = (await qrTextFromPdf(await savedPdf(citizen)))!;
+	const number = decodeClaims(parseCose1(coseFromBarcodeText(barcode)!).payload).number;
+	const printed = formatReferenceNumber(number);
+
+	// The head of the Almaty office (Almaty department) signs in and opens "Issued documents".
+	const office = await (await browser.newContext({ viewport: desk })).newPage();
+	await office.goto('/office');
+	await office.getByRole('button', { name: 'English' }).click();
+	await office.locator('#login').fill('head.alm');
+	await office.locator('#password').fill('Qyzmet-demo-2026');
+	await office.locator('main form button[type=submit]').click();
+	await expect(office).toHaveURL(/\/office\/queue$/);
+	await office.getByRole('link', { name: 'Issued documents' }).click();
+	await expect(office).toHaveURL(/\/office\/certificates$/);
+
+	// A number with a wrong check character is caught in the page.
+	const wrong = printed.slice(0, -1) + (printed.endsWith('A') ? 'B' : 'A');
+	await office.locator('#certificate-number').fill(wrong);
+	await office.getByRole('button', { name: 'Find', exact: true }).click();
+	await expect(office.locator('#certificate-number-error')).toContainText('This number is not valid');
+
+	// Typed as a person would: lower case, with the dashes.
+	await office.locator('#certificate-number').fill(printed.toLowerCase());
+	await office.getByRole('button', { name: 'Find', exact: true }).click();
+	const card = office.getByTestId('certificate');
+	await expect(card).toHaveAttribute('data-status', 'valid');
+	await expect(card).toContainText(printed);
+	await expect(card).toContainText('900321401236');
+	await expect(card).toContainText('Department of Justice of Almaty');
+	await expect(office.getByTestId('certificate-state')).toHaveText('Valid: not revoked');
+
+	// Sent with nothing chosen: each missing part is named at its field, nothing is revoked.
+	const form = office.getByTestId('revoke-form');
+	await form.getByRole('button', { name: 'Revoke the document' }).click();
+	await expect(office.locator('#revoke-reason-error')).toHaveText('Choose one of the options');
+	await expect(office.locator('#revoke-note-error')).toHaveText('Fill in this field');
+	await expect(office.locator('#revoke-confirm-error')).toHaveText('Tick the box to confirm');
+	await expect(card).toHaveAttribute('data-status', 'valid');
+	await shoot(office, 'revocation-errors');
+
+	await form.getByLabel('Lost; a duplicate was issued').check();
+	await office
+		.locator('#revoke-note')
+		.fill('Holder’s application No. 45 of 12.11.2026: certificate lost, duplicate issued');
+	await form.getByLabel('I understand that a revocation cannot be undone').check();
+	await shoot(office, 'revocation-form');
+	await form.getByRole('button', { name: 'Revoke the document' }).click();
+
+	await expect(office.getByTestId('revoked')).toContainText(`Document No. ${printed} is revoked`);
+	await expect(card).toHaveAttribute('data-status', 'revoked');
+	await expect(office.getByTestId('certificate-state')).toContainText('Revoked on');
+	await expect(office.getByTestId('certificate-state')).toContainText('lost; a duplicate was issued');
+	await expect(office.getByTestId('certificate-state')).toContainText('Нұрғалиев Бауыржан Қайратұлы');
+	await expect(form).toHaveCount(0);
+	await shoot(office, 'revocation-done');
+
+	// A third party scans the barcode: the signature holds, the registry says revoked — when and why.
+	const verifier = await (await browser.newContext({ viewport: phone })).newPage();
+	await verifier.addInitScript(() => localStorage.setItem('qyzmet.lang', 'ru'));
+	await verifier.goto(barcode.replace(/^https?:\/\/[^/]+/, ''));
+	const verdict = verifier.getByTestId('verdict');
+	const line = verifier.getByTestId('revocation');
+	await expect(verdict).toHaveAttribute('data-status', 'revoked');
+	await expect(line).toHaveAttribute('data-revocation', 'revoked');
+	await expect(line).toHaveAttribute('data-reason', 'lost-duplicate-issued');
+	await expect(line).toContainText(/Отозван \d\d\.\d\d\.\d{4} \d\d:\d\d \(UTC\+5\) — утерян, выдан дубликат/);
+	await expect(line).not.toContainText('No. 45'); // the note stays in the office
+	await verifier.getByRole('button', { name: 'English' }).click();
+	await expect(line).toContainText(/Revoked on \d\d\.\d\d\.\d{4} \d\d:\d\d \(UTC\+5\) — lost; a duplicate was issued/);
+	await verifier.getByRole('button', { name: 'Қазақша' }).click();
+	await expect(line).toContainText('жоғалған, орнына телнұсқа берілді');
+	await verifier.getByRole('button', { name: 'English' }).click();
+	await shoot(verifier, 'verify-revoked');
+
+	// The applicant's status page tells her, in her language, with the reason and not the note.
+	await citizen.reload();
+	const notice = citizen.locator('p.notice', { hasText: 'кері қайтарылды' });
+	await expect(notice).toContainText(printed);
+	await expect(notice).toContainText('жоғалған, орнына телнұсқа берілді');
+	await expect(notice).not.toContainText('No. 45');
+});
