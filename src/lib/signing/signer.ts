@@ -18,8 +18,10 @@ export interface RequestSigner {
 export type SignProblem = KeyFileProblem | 'iin_mismatch' | 'expired';
 
 export class SignError extends Error {
-	constructor(readonly problem: SignProblem) {
+	readonly problem: SignProblem;
+	constructor(problem: SignProblem) {
 		super(problem);
+		this.problem = problem;
 	}
 }
 

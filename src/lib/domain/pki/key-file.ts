@@ -20,8 +20,10 @@ export interface OpenedKeyFile {
 export type KeyFileProblem = 'not_pkcs12' | 'wrong_password' | 'no_key' | 'unsupported_key';
 
 export class KeyFileError extends Error {
-	constructor(readonly problem: KeyFileProblem) {
+	readonly problem: KeyFileProblem;
+	constructor(problem: KeyFileProblem) {
 		super(problem);
+		this.problem = problem;
 	}
 }
 

@@ -68,8 +68,10 @@ export interface SignatureEvidence {
 export type SignatureDefect = 'malformed' | 'altered';
 
 export class SignatureDefectError extends Error {
-	constructor(readonly defect: SignatureDefect) {
+	readonly defect: SignatureDefect;
+	constructor(defect: SignatureDefect) {
 		super(defect);
+		this.defect = defect;
 	}
 }
 
