@@ -21,7 +21,7 @@ export default defineConfig({
 		// As in the Worker test config: date-holidays pulls CommonJS moment-timezone.
 		deps: { optimizer: { ssr: { enabled: true, include: ['date-holidays'] } } },
 		include: ['bench/workerd/**/*.bench-in-workerd.ts'],
-		globalSetup: ['bench/workerd/node-baseline.ts'],
+		globalSetup: ['bench/workerd/node-baseline.ts', 'bench/workerd/pki-fixtures.ts'],
 		// Numbers, not a test suite: show every console line, even for a passing file.
 		silent: false
 	}

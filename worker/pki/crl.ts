@@ -10,9 +10,10 @@
  */
 import * as pkijs from 'pkijs';
 import type { Env } from '../env.ts';
+import { crlSignatureValid, parseCrl, type ParsedCrl } from './crl-der.ts';
 import { nameKey, nameText, trustedAuthorities } from './trust.ts';
 
-const oid = { crlNumber: '2.5.29.20', reasonCode: '2.5.29.21', distributionPoints: '2.5.29.31' } as const;
+const oid = { distributionPoints: '2.5.29.31' } as const;
 /** Rows per INSERT … SELECT FROM json_each(?): one bound parameter each, well under D1's limits. */
 const entriesPerStatement = 4000;
 /** How long a fetch of a distribution point may take before the check reports "unavailable". */
@@ -30,19 +31,8 @@ export interface HeldCrl {
 	entries: number;
 }
 
-const hexOf = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-function crlNumber(crl: pkijs.CertificateRevocationList): number | null {
-	const extension = crl.crlExtensions?.extensions.find((e) => e.extnID === oid.crlNumber);
-	const value = (extension?.parsedValue as { valueBlock?: { valueDec?: number } } | undefined)?.valueBlock?.valueDec;
-	return typeof value === 'number' ? value : null;
-}
-
-function entryReason(entry: pkijs.RevokedCertificate): number | null {
-	const extension = entry.crlEntryExtensions?.extensions.find((e) => e.extnID === oid.reasonCode);
-	const value = (extension?.parsedValue as { valueBlock?: { valueDec?: number } } | undefined)?.valueBlock?.valueDec;
-	return typeof value === 'number' ? value : null;
-}
+const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+const derOf = (name: pkijs.RelativeDistinguishedNames) => new Uint8Array(name.toSchema().toBER(false));
 
 /**
  * Checks a CRL's signature against the trusted CA that issued it and stores it in place of the
@@ -50,40 +40,34 @@ function entryReason(entry: pkijs.RevokedCertificate): number | null {
  * @throws CrlRejectedError when it is unreadable, not from a trusted CA, or older than the held one
  */
 export async function ingestCrl(env: Env, der: Uint8Array, sourceUrl: string | null, now: Date): Promise<HeldCrl> {
-	let crl: pkijs.CertificateRevocationList;
+	let crl: ParsedCrl;
 	try {
-		crl = pkijs.CertificateRevocationList.fromBER(der.slice().buffer as ArrayBuffer);
+		crl = parseCrl(der);
 	} catch {
 		throw new CrlRejectedError('not a CRL');
 	}
 	const { anchors, issuers } = trustedAuthorities(env);
-	const ca = [...issuers, ...anchors].find((c) => c.subject.isEqual(crl.issuer));
-	if (!ca || !(await crl.verify({ issuerCertificate: ca }).catch(() => false))) {
-		throw new CrlRejectedError('not signed by a trusted CA');
-	}
+	const ca = [...issuers, ...anchors].find((c) => equalBytes(derOf(c.subject), crl.issuer));
+	const spki = ca && new Uint8Array(ca.subjectPublicKeyInfo.toSchema().toBER(false));
+	if (!ca || !spki || !(await crlSignatureValid(crl, spki))) throw new CrlRejectedError('not signed by a trusted CA');
 	if (!crl.nextUpdate) throw new CrlRejectedError('no nextUpdate');
-	const issuer = await nameKey(crl.issuer);
-	const number = crlNumber(crl);
-	const thisUpdate = crl.thisUpdate.value.toISOString();
-	const nextUpdate = crl.nextUpdate.value.toISOString();
-	const entries = (crl.revokedCertificates ?? []).map((entry) => [
-		hexOf(entry.userCertificate.valueBlock.valueHexView).replace(/^(00)+(?=.)/, ''),
-		entry.revocationDate.value.toISOString(),
-		entryReason(entry)
-	]);
+	const issuer = await nameKey(ca.subject);
+	const thisUpdate = crl.thisUpdate.toISOString();
+	const nextUpdate = crl.nextUpdate.toISOString();
 	const held = await env.DB.prepare('SELECT number, this_update FROM crls WHERE issuer = ?')
 		.bind(issuer)
 		.first<{ number: number | null; this_update: string }>();
-	if (held && (thisUpdate < held.this_update || (number ?? 0) < (held.number ?? 0))) {
+	if (held && (thisUpdate < held.this_update || (crl.number ?? 0) < (held.number ?? 0))) {
 		throw new CrlRejectedError('older than the list held');
 	}
+	const rows = crl.entries.map((e) => [e.serial, e.revokedAt, e.reason]);
 	const chunks = [];
-	for (let i = 0; i < entries.length; i += entriesPerStatement) {
+	for (let i = 0; i < rows.length; i += entriesPerStatement) {
 		chunks.push(
 			env.DB.prepare(
-				`INSERT INTO crl_entries (issuer, serial, revoked_at, reason)
+				`INSERT OR IGNORE INTO crl_entries (issuer, serial, revoked_at, reason)
 				 SELECT ?1, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?2)`
-			).bind(issuer, JSON.stringify(entries.slice(i, i + entriesPerStatement)))
+			).bind(issuer, JSON.stringify(rows.slice(i, i + entriesPerStatement)))
 		);
 	}
 	await env.DB.batch([
@@ -92,11 +76,11 @@ export async function ingestCrl(env: Env, der: Uint8Array, sourceUrl: string | n
 			 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
 			 ON CONFLICT (issuer) DO UPDATE SET number = ?3, this_update = ?4, next_update = ?5,
 			        source_url = coalesce(?6, source_url), fetched_at = ?7`
-		).bind(issuer, nameText(crl.issuer), number, thisUpdate, nextUpdate, sourceUrl, now.toISOString()),
+		).bind(issuer, nameText(ca.subject), crl.number, thisUpdate, nextUpdate, sourceUrl, now.toISOString()),
 		env.DB.prepare('DELETE FROM crl_entries WHERE issuer = ?').bind(issuer),
 		...chunks
 	]);
-	return { issuer, number, thisUpdate, nextUpdate, entries: entries.length };
+	return { issuer, number: crl.number, thisUpdate, nextUpdate, entries: rows.length };
 }
 
 /** The CRL addresses a certificate names (its CRLDistributionPoints, URIs only). */

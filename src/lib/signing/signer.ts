@@ -43,7 +43,9 @@ export function keyFileSigner(file: Uint8Array, password: string): RequestSigner
 			const identity = certificateIdentity(certificate);
 			if (identity.iin !== applicantIin) throw new SignError('iin_mismatch');
 			if (certificate.notAfter.value < new Date()) throw new SignError('expired');
-			const cms = await signDetached(content, opened.privateKey, opened.certificate, opened.chain);
+			// The signer's certificate only, as NCALayer sends it: the Worker holds the CA chain, and
+			// every certificate carried is one more for it to parse (about 2 ms each).
+			const cms = await signDetached(content, opened.privateKey, opened.certificate);
 			return { cms, signerName: identity.commonName };
 		}
 	};
