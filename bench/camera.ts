@@ -26,6 +26,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeQrDetailed } from '../src/lib/verify/qr-decode.ts';
+import { issueBirthReferencePdf } from './lib/issue.ts';
 import { ms, summarise } from './stats.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8796';
@@ -33,46 +34,7 @@ const runs = Number(process.argv[3] ?? 12);
 const out = 'bench/out/camera';
 mkdirSync(out, { recursive: true });
 
-async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-	const headers = new Headers(init.headers);
-	if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-	const response = await fetch(new URL(path, base), { ...init, headers, redirect: 'manual' });
-	if (response.status >= 400)
-		throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-	return (
-		response.headers.get('content-type')?.includes('json') ? response.json() : response.arrayBuffer()
-	) as Promise<T>;
-}
-
-/** Нұрлан's birth reference, issued the way a citizen gets it. */
-async function issuePdf(): Promise<Uint8Array> {
-	const id = crypto.randomUUID();
-	const answers = {
-		iin: '010715504561',
-		birthDate: '15.07.2001',
-		placeOfBirth: 'Шымкент',
-		fatherName: 'Сейітқали Ербол Асқарұлы',
-		motherName: 'Тұрсынбаева Айгүл Қанатқызы'
-	};
-	const { accessToken: token } = await api<{ accessToken: string }>('/api/applications', {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ id, service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers })
-	});
-	const { checkoutUrl } = await api<{ checkoutUrl: string }>(`/api/applications/${id}/payment`, {
-		method: 'POST',
-		token
-	});
-	await api(checkoutUrl, { method: 'POST', body: new URLSearchParams({ action: 'pay', lang: 'kk' }) });
-	const { application } = await api<{ application: { state: string; result: { pdfPath: string } | null } }>(
-		`/api/applications/${id}`,
-		{ token }
-	);
-	if (!application.result) throw new Error(`application ${id} is ${application.state}, not issued`);
-	return new Uint8Array(await api<ArrayBuffer>(application.result.pdfPath, { token }));
-}
-
-writeFileSync(join(out, 'reference.pdf'), await issuePdf());
+writeFileSync(join(out, 'reference.pdf'), await issueBirthReferencePdf(base));
 // The printed page at 150 dpi, cropped around the barcode the way a phone would frame it (as in the e2e test).
 execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(out, 'reference.pdf'), join(out, 'page')]);
 const crop =

@@ -35,6 +35,7 @@ try {
 	}
 	run(`npx node bench/navigation.ts ${base}`);
 	run(`npx node bench/camera.ts ${base}`);
+	run(`npx node bench/verify-in-page.ts ${base}`);
 	for (const script of ['bench/draft-resume.ts', 'bench/submit-attachment-load.ts']) run(`npx node ${script} ${base}`);
 	// Last: the load tests fill the database (the queue bench adds 10 000 applications and runs the submit load).
 	run(`npx node bench/office-queue.ts ${base} .wrangler/bench-all`);

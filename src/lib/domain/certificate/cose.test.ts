@@ -54,22 +54,42 @@ describe('verifyCose1 against published vectors', () => {
 		);
 	});
 
-	it("sign1-tests/sign-pass-01.json is refused: its signature covers h'' while it carries h'A0'", async () => {
-		// cose-wg/Examples sign1-tests/sign-pass-01.json, output.cbor, verbatim. Its ToBeSign_hex
-		// puts h'' where the message carries h'A0' (see cose-wg/Examples issue #107, "mislabelled").
-		// We sign and verify over the protected bytes as transported, so a second spelling of the same
-		// header can never carry someone else's signature.
+	it("sign1-tests/sign-pass-01.json: h'A0' carried, h'' signed, is valid (RFC 9052 §3, §4.4)", async () => {
+		// cose-wg/Examples sign1-tests/sign-pass-01.json, output.cbor, verbatim. The protected header is
+		// an empty map spelled h'A0'; its ToBeSign_hex puts h'' there, as RFC 9052 says an empty
+		// protected header is signed ("the version used in the serialization structures for
+		// cryptographic computation"). COSE-JAVA and pycose verify it; see cose.ts signedProtectedBytes.
 		const cose = hex(
 			'D28441A0A201260442313154546869732069732074686520636F6E74656E742E5840EAE868ECC176883766C5DC5BA5B8DCA25DAB3C2E56A551CE5705B793914348E11A02E5F0344BF2D4EE5C7FD75A68A9F5E0B3CC1F1FC1409C189566586FF9D610'
 		);
-		expect((await verifyCose1(cose, resolver().resolve)).status).toBe('bad-signature');
-		// Rebuilt with the Sig_structure the vector actually signed, its signature checks out.
-		const signature = hex(
-			'EAE868ECC176883766C5DC5BA5B8DCA25DAB3C2E56A551CE5705B793914348E11A02E5F0344BF2D4EE5C7FD75A68A9F5E0B3CC1F1FC1409C189566586FF9D610'
-		);
+		const { asked, resolve } = resolver();
+		expect(await verifyCose1(cose, resolve)).toMatchObject({ status: 'valid', kid: kid11 });
+		expect(asked).toEqual([kid11]);
+		// The bytes it signed are the Sig_structure with h'', not with the h'A0' it carries.
 		const signed = hex('846A5369676E617475726531404054546869732069732074686520636F6E74656E742E');
 		expect(toBeSigned(new Uint8Array(), content)).toEqual(signed);
-		expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, publicKey11, signature, signed)).toBe(true);
+	});
+
+	it("an empty protected header signed as h'A0' (the other reading) is not accepted", async () => {
+		// Only one Sig_structure per message: a signer that put the carried h'A0' into Sig_structure
+		// does not follow RFC 9052 §4.4, and accepting both would verify two different byte strings.
+		const unprotected = new Map<number, unknown>([
+			[1, ES256],
+			[4, kid11]
+		]);
+		const signature = new Uint8Array(
+			await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey11, toBeSigned(hex('A0'), content))
+		);
+		const asA0 = encode(new Tagged(18, [hex('A0'), unprotected, content, signature]));
+		expect((await verifyCose1(asA0, resolver().resolve)).status).toBe('bad-signature');
+		// The same header carried as h'' with a signature over h'' is the preferred form and valid.
+		const overEmpty = new Uint8Array(
+			await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey11, toBeSigned(new Uint8Array(), content))
+		);
+		for (const carried of [new Uint8Array(), hex('A0')]) {
+			const cose = encode(new Tagged(18, [carried, unprotected, content, overEmpty]));
+			expect((await verifyCose1(cose, resolver().resolve)).status).toBe('valid');
+		}
 	});
 
 	it('sign1-tests/sign-pass-02.json (external_aad 11aa22bb33cc44dd55006699)', async () => {

@@ -91,7 +91,29 @@ export async function signCose1(
 	return encodeCbor(new Tagged(sign1Tag, [protectedBytes, new Map(), payload, signature]));
 }
 
-function readHeaders(message: CoseSign1): { alg: unknown; kid: unknown } {
+interface HeaderValues {
+	alg: unknown;
+	kid: unknown;
+	/** The `body_protected` that goes into Sig_structure, see {@link signedProtectedBytes}. */
+	signedProtected: Uint8Array;
+}
+
+/**
+ * What Sig_structure carries as `body_protected`: the protected bytes as transported, except that
+ * an empty map is always h''. RFC 9052 §3 lets a sender carry an empty protected map as h'A0'
+ * ("Recipients MUST accept both") and calls h'' "the version used in the serialization structures
+ * for cryptographic computation"; §4.4: "If there are no protected attributes, a zero-length byte
+ * string is used." The COSE WG example sign1-tests/sign-pass-01 is exactly that case (h'A0'
+ * carried, h'' signed), and COSE-JAVA and pycose verify it. Without this, such messages from
+ * conforming signers were refused as bad signatures. Strict CBOR leaves h'A0' as the only other
+ * spelling of an empty map, and both spellings mean the same header, so no signature can vouch for
+ * anything it was not made over.
+ */
+function signedProtectedBytes(protectedBytes: Uint8Array, protectedHeader: Map<unknown, unknown>): Uint8Array {
+	return protectedHeader.size === 0 ? new Uint8Array() : protectedBytes;
+}
+
+function readHeaders(message: CoseSign1): HeaderValues {
 	const protectedHeader = message.protectedBytes.length === 0 ? new Map() : decodeStrict(message.protectedBytes);
 	if (!(protectedHeader instanceof Map)) throw new CertificateFormatError('protected header must be a map');
 	const unprotected = message.unprotectedHeader;
@@ -103,7 +125,11 @@ function readHeaders(message: CoseSign1): { alg: unknown; kid: unknown } {
 		throw new CertificateFormatError('critical headers are not supported');
 	}
 	const read = (label: number) => (protectedHeader.has(label) ? protectedHeader.get(label) : unprotected.get(label));
-	return { alg: read(header.alg), kid: read(header.kid) };
+	return {
+		alg: read(header.alg),
+		kid: read(header.kid),
+		signedProtected: signedProtectedBytes(message.protectedBytes, protectedHeader)
+	};
 }
 
 /**
@@ -123,13 +149,13 @@ export async function verifyCose1(
 	} catch {
 		return { status: 'malformed' };
 	}
-	let headers: { alg: unknown; kid: unknown };
+	let headers: HeaderValues;
 	try {
 		headers = readHeaders(message);
 	} catch {
 		return { status: 'bad-header', message };
 	}
-	const { alg, kid } = headers;
+	const { alg, kid, signedProtected } = headers;
 	if (alg !== ES256 || (kid !== undefined && !(kid instanceof Uint8Array))) return { status: 'bad-header', message };
 	const key = await resolveKey(kid);
 	if (!key) return { status: 'unknown-key', message, kid };
@@ -139,7 +165,7 @@ export async function verifyCose1(
 			ecdsa,
 			key,
 			new Uint8Array(message.signature), // WebCrypto's types want an ArrayBuffer-backed view
-			toBeSigned(message.protectedBytes, message.payload, externalAad)
+			toBeSigned(signedProtected, message.payload, externalAad)
 		));
 	return { status: valid ? 'valid' : 'bad-signature', message, kid };
 }
