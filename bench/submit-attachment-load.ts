@@ -15,6 +15,7 @@ import { activeDocuments } from '../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../src/lib/domain/dates.ts';
 import { parseEvery, validateSubmission } from '../src/lib/domain/schemas.ts';
 import { sampleAnswers } from '../tests/support/sample-answers.ts';
+import { deliverDevCrl, signedInNode } from '../tests/support/dev-signing.ts';
 import { ok, quantile, runLoad, type LoadResult } from './lib/load.ts';
 import { noisePng } from './lib/png.ts';
 
@@ -48,20 +49,31 @@ function submission(fileId: string) {
 		id: fileId,
 		document: document!.id,
 		name: 'decision.png',
-		type: 'image/png',
+		type: 'image/png' as const,
 		size: bytes.length,
 		sha256
 	};
-	return { id: crypto.randomUUID(), service: service.id, channel: 'portal', lang: 'kk', answers, attachments: [ref] };
+	return {
+		id: crypto.randomUUID(),
+		service: service.id,
+		channel: 'portal' as const,
+		lang: 'kk' as const,
+		answers,
+		attachments: [ref]
+	};
 }
 
-function submit(fileId: string): Promise<Response> {
+async function submit(fileId: string): Promise<Response> {
+	// Signing happens on the applicant's device; here it is part of the client's turn, not the Worker's.
+	const body = await signedInNode(submission(fileId));
 	return fetch(`${base}/api/applications`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(submission(fileId))
+		body: JSON.stringify(body)
 	});
 }
+
+await deliverDevCrl(base); // the bench server cannot reach the dev CA's distribution point
 
 // The answers must pass the shared schema, or the run would measure refusals.
 const check = validateSubmission(submission(crypto.randomUUID()), findService);

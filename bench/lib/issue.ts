@@ -3,6 +3,7 @@
  * bank, fetch the PDF. Shared by the benches that need a genuine barcode from a running stack
  * (camera.ts prints its page; verify-in-page.ts reads its QR text).
  */
+import { deliverDevCrl, signedInNode } from '../../tests/support/dev-signing.ts';
 
 /** One API call against `base`; JSON bodies are parsed, anything else is returned as bytes. */
 export async function api<T>(base: string, path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
@@ -27,10 +28,18 @@ export async function issueBirthReferencePdf(base: string): Promise<Uint8Array> 
 		fatherName: 'Сейітқали Ербол Асқарұлы',
 		motherName: 'Тұрсынбаева Айгүл Қанатқызы'
 	};
+	await deliverDevCrl(base);
+	const body = await signedInNode({
+		id,
+		service: 'civil-status-reference',
+		channel: 'portal' as const,
+		lang: 'kk' as const,
+		answers
+	});
 	const { accessToken: token } = await api<{ accessToken: string }>(base, '/api/applications', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ id, service: 'civil-status-reference', channel: 'portal', lang: 'kk', answers })
+		body: JSON.stringify(body)
 	});
 	const { checkoutUrl } = await api<{ checkoutUrl: string }>(base, `/api/applications/${id}/payment`, {
 		method: 'POST',

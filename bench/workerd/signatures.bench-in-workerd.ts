@@ -127,24 +127,44 @@ it('checks requests’ signatures and a 100 000-entry CRL in workerd', { timeout
 	}
 
 	// Revocation checks once the list is held: a revoked serial and a good one, one probe each.
-	const someone = await issuePerson(ca, crlUrl, { iin: '010715504561', surname: 'Бенч', givenName: 'Тест' }, {
-		key: 'ec',
-		serialNumber: pki.revokedSerial
-	});
-	const good = await issuePerson(ca, crlUrl, { iin: '010715504561', surname: 'Бенч', givenName: 'Тест' }, { key: 'ec' });
+	const someone = await issuePerson(
+		ca,
+		crlUrl,
+		{ iin: '010715504561', surname: 'Бенч', givenName: 'Тест' },
+		{
+			key: 'ec',
+			serialNumber: pki.revokedSerial
+		}
+	);
+	const good = await issuePerson(
+		ca,
+		crlUrl,
+		{ iin: '010715504561', surname: 'Бенч', givenName: 'Тест' },
+		{ key: 'ec' }
+	);
 	const asPkijs = (der: ArrayBuffer) => pkijs.Certificate.fromBER(der);
 	const revokedCert = asPkijs(someone.certificate.rawData);
 	const goodCert = asPkijs(good.certificate.rawData);
 	expect((await revocationOf(benchEnv, revokedCert, serialHex(revokedCert), new Date())).state).toBe('revoked');
 	expect((await revocationOf(benchEnv, goodCert, serialHex(goodCert), new Date())).state).toBe('good');
-	const pkRead = await timed(n, () => benchEnv.DB.prepare('SELECT 1 FROM crls WHERE issuer = ?').bind(held.issuer).first());
+	const pkRead = await timed(n, () =>
+		benchEnv.DB.prepare('SELECT 1 FROM crls WHERE issuer = ?').bind(held.issuer).first()
+	);
 	const pkMedian = summarise(pkRead).median;
 	lines.push(line('bare D1 primary-key read (baseline)', pkRead));
 	lines.push(
-		line('CRL check, serial on the 100 000-entry list', await timed(n, () => revocationOf(benchEnv, revokedCert, serialHex(revokedCert), new Date())), pkMedian)
+		line(
+			'CRL check, serial on the 100 000-entry list',
+			await timed(n, () => revocationOf(benchEnv, revokedCert, serialHex(revokedCert), new Date())),
+			pkMedian
+		)
 	);
 	lines.push(
-		line('CRL check, serial not on the list', await timed(n, () => revocationOf(benchEnv, goodCert, serialHex(goodCert), new Date())), pkMedian)
+		line(
+			'CRL check, serial not on the list',
+			await timed(n, () => revocationOf(benchEnv, goodCert, serialHex(goodCert), new Date())),
+			pkMedian
+		)
 	);
 	console.log(`\nIssue 6 — signatures and revocation in workerd\n${lines.join('\n')}\n`);
 });

@@ -156,6 +156,32 @@ export async function devPki(command: string[] = []): Promise<DevPkiState> {
 	return state;
 }
 
+const devSigners = new Map<string, Promise<{ privateKey: CryptoKey; certificate: Uint8Array }>>();
+
+/**
+ * A signing certificate from the development CA for any IIN (and BIN), issued in memory for the
+ * benchmarks and tests that apply as many people: the demo key files cover only three.
+ */
+export function devSignerFor(iin: string, bin?: string) {
+	const key = `${iin}/${bin ?? ''}`;
+	let signer = devSigners.get(key);
+	if (!signer) {
+		signer = (async () => {
+			const state: DevPkiState = JSON.parse(readFileSync(file('state.json'), 'utf8'));
+			const organization = bin ? { name: 'Bench ЖШС', bin } : undefined;
+			const person = await issuePerson(
+				await load(state.issuing),
+				devCrlUrl,
+				{ iin, surname: 'Сынақ', givenName: 'Адам', organization },
+				{ key: 'ec' }
+			);
+			return { privateKey: person.privateKey, certificate: new Uint8Array(person.certificate.rawData) };
+		})();
+		devSigners.set(key, signer);
+	}
+	return signer;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	await devPki(process.argv.slice(2));
 }

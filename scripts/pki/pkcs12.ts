@@ -17,7 +17,7 @@ function passwordBytes(password: string): ArrayBuffer {
 
 const pbes2 = (password: ArrayBuffer) => ({
 	password,
-	contentEncryptionAlgorithm: { name: 'AES-CBC', length: 256 },
+	contentEncryptionAlgorithm: { name: 'AES-CBC', length: 256 } as pkijs.ContentEncryptionAlgorithm,
 	hmacHashAlgorithm: 'SHA-256',
 	iterationCount
 });
@@ -31,7 +31,14 @@ function localKeyId(id: ArrayBuffer) {
  * @param pkcs8 the private key (PKCS#8 DER)
  * @param certificates DER; the first is the key's own certificate, then its chain
  */
-export async function pkcs12(pkcs8: Uint8Array, certificates: Uint8Array[], password: string): Promise<Uint8Array> {
+export async function pkcs12(
+	pkcs8Bytes: Uint8Array,
+	certificateBytes: Uint8Array[],
+	password: string
+): Promise<Uint8Array> {
+	// Copies own plain ArrayBuffers, which WebCrypto's and pkijs's types ask for.
+	const pkcs8 = pkcs8Bytes.slice().buffer as ArrayBuffer;
+	const certificates = certificateBytes.map((der) => der.slice().buffer as ArrayBuffer);
 	const secret = passwordBytes(password);
 	const keyId = await crypto.subtle.digest('SHA-1', certificates[0]);
 	const shrouded = new pkijs.PKCS8ShroudedKeyBag({ parsedValue: pkijs.PrivateKeyInfo.fromBER(pkcs8) });

@@ -9,11 +9,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { demoKeyPassword, demoSigners, devPkiDir } from '../../scripts/pki/dev-pki.ts';
-import { base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
-import { openKeyFile } from '../../src/lib/domain/pki/key-file.ts';
-import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
-import { signDetached } from '../../src/lib/domain/pki/signed-request.ts';
-import type { Submission } from '../../src/lib/domain/schemas.ts';
+import { devCrl, signedInNode } from '../support/dev-signing.ts';
 
 const copy = {
 	kk: 'Қол қою және жіберу',
@@ -35,7 +31,7 @@ export async function deliverDevCrl(request: APIRequestContext): Promise<void> {
 	if (delivered) return;
 	const res = await request.put('/api/pki/crl', {
 		headers: { 'content-type': 'application/pkix-crl' },
-		data: readFileSync(new URL('dev-issuing-ca.crl', devPkiDir))
+		data: devCrl()
 	});
 	if (!res.ok()) throw new Error(`CRL not delivered: ${res.status()} ${await res.text()}`);
 	delivered = true;
@@ -49,14 +45,6 @@ export async function signAndSend(page: Page, iin: string, lang: 'kk' | 'ru' | '
 	await page.getByRole('button', { name: copy[lang] }).click();
 }
 
-/** A submission signed in Node with the applicant's demo key, for tests that fill the outbox directly. */
-export async function signedInNode<
-	T extends Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] }
->(submission: T): Promise<T & { signature: string }> {
-	const key = await openKeyFile(new Uint8Array(readFileSync(keyFilePath(submission.answers.iin))), demoKeyPassword);
-	const content = requestSigningBytes({ ...submission, attachments: submission.attachments ?? [] });
-	const cms = await signDetached(content, key.privateKey, key.certificate, key.chain);
-	return { ...submission, signature: base64urlEncode(cms) };
-}
+export { signedInNode };
 
 export { expect };

@@ -24,7 +24,12 @@ export interface OpensslRevocation {
 }
 
 /** Returns the DER CRL OpenSSL issues for `ca` listing `revoked`, valid for `days`. */
-export async function opensslCrl(ca: Authority, revoked: OpensslRevocation[], days = 1, number = 1): Promise<Uint8Array> {
+export async function opensslCrl(
+	ca: Authority,
+	revoked: OpensslRevocation[],
+	days = 1,
+	number = 1
+): Promise<Uint8Array> {
 	const dir = mkdtempSync(join(tmpdir(), 'qyzmet-openssl-crl-'));
 	const key = (await crypto.subtle.exportKey('pkcs8', ca.keys.privateKey)) as ArrayBuffer;
 	writeFileSync(join(dir, 'ca.key'), pem('PRIVATE KEY', key), { mode: 0o600 });
@@ -58,7 +63,18 @@ export async function opensslCrl(ca: Authority, revoked: OpensslRevocation[], da
 		].join('\n')
 	);
 	const run = (args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-	run(['ca', '-config', join(dir, 'ca.cnf'), '-gencrl', '-keyfile', join(dir, 'ca.key'), '-cert', join(dir, 'ca.pem'), '-out', join(dir, 'crl.pem')]);
+	run([
+		'ca',
+		'-config',
+		join(dir, 'ca.cnf'),
+		'-gencrl',
+		'-keyfile',
+		join(dir, 'ca.key'),
+		'-cert',
+		join(dir, 'ca.pem'),
+		'-out',
+		join(dir, 'crl.pem')
+	]);
 	run(['crl', '-in', join(dir, 'crl.pem'), '-outform', 'DER', '-out', join(dir, 'crl.der')]);
 	return new Uint8Array(readFileSync(join(dir, 'crl.der')));
 }
