@@ -58,7 +58,9 @@ function time(bytes: Uint8Array, element: Element): Date {
 	let year = Number(match[1]);
 	// RFC 5280 §4.1.2.5.1: two-digit years 50–99 are 19xx, 00–49 are 20xx.
 	if (element.tag === tags.utcTime) year += year >= 50 ? 1900 : 2000;
-	return new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])));
+	return new Date(
+		Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6]))
+	);
 }
 
 const isTime = (element: Element | undefined) =>
@@ -209,10 +211,27 @@ export async function crlSignatureValid(crl: ParsedCrl, issuerSpki: Uint8Array):
 		if (algorithm.ec) {
 			const curve = parameters?.tag === tags.oid ? curves[oidText(issuerSpki, parameters)] : undefined;
 			if (!curve) return false;
-			const key = await crypto.subtle.importKey('spki', copy(issuerSpki), { name: 'ECDSA', namedCurve: curve.name }, false, ['verify']);
-			return await crypto.subtle.verify({ name: 'ECDSA', hash: algorithm.hash }, key, ecdsaRaw(crl.signature, curve.size), copy(crl.tbs));
+			const key = await crypto.subtle.importKey(
+				'spki',
+				copy(issuerSpki),
+				{ name: 'ECDSA', namedCurve: curve.name },
+				false,
+				['verify']
+			);
+			return await crypto.subtle.verify(
+				{ name: 'ECDSA', hash: algorithm.hash },
+				key,
+				ecdsaRaw(crl.signature, curve.size),
+				copy(crl.tbs)
+			);
 		}
-		const key = await crypto.subtle.importKey('spki', copy(issuerSpki), { name: 'RSASSA-PKCS1-v1_5', hash: algorithm.hash }, false, ['verify']);
+		const key = await crypto.subtle.importKey(
+			'spki',
+			copy(issuerSpki),
+			{ name: 'RSASSA-PKCS1-v1_5', hash: algorithm.hash },
+			false,
+			['verify']
+		);
 		return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, copy(crl.signature), copy(crl.tbs));
 	} catch {
 		return false;
