@@ -42,7 +42,7 @@ import { Session } from 'node:inspector/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { loadavg } from 'node:os';
 import { quantile } from './lib/load.ts';
-import { deliverDevCrl, signedInNode } from '../tests/support/dev-signing.ts';
+import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 
 interface Line {
 	name: string;

@@ -15,7 +15,7 @@ import { activeDocuments } from '../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../src/lib/domain/dates.ts';
 import { parseEvery, validateSubmission } from '../src/lib/domain/schemas.ts';
 import { sampleAnswers } from '../tests/support/sample-answers.ts';
-import { deliverDevCrl, signedInNode } from '../tests/support/dev-signing.ts';
+import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 import { ok, quantile, runLoad, type LoadResult } from './lib/load.ts';
 import { noisePng } from './lib/png.ts';
 

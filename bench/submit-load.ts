@@ -5,7 +5,7 @@
  *   npx node bench/submit-load.ts http://127.0.0.1:8792
  * Loopback only; bounded by request count. With a 2 MB file: bench/submit-attachment-load.ts.
  */
-import { deliverDevCrl, signedInNode } from '../tests/support/dev-signing.ts';
+import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 import { ok, quantile, runLoad } from './lib/load.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8792';

@@ -3,7 +3,7 @@
  * bank, fetch the PDF. Shared by the benches that need a genuine barcode from a running stack
  * (camera.ts prints its page; verify-in-page.ts reads its QR text).
  */
-import { deliverDevCrl, signedInNode } from '../../tests/support/dev-signing.ts';
+import { deliverDevCrl, signedInNode } from '../../scripts/pki/dev-signing.ts';
 
 /** One API call against `base`; JSON bodies are parsed, anything else is returned as bytes. */
 export async function api<T>(base: string, path: string, init: RequestInit & { token?: string } = {}): Promise<T> {

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { createIssuingCa, createRoot, randomSerial, toBase64, type Authority } from '../../scripts/pki/dev-ca.ts';
-import { opensslCrl } from '../../tests/support/openssl-crl.ts';
+import { opensslCrl } from '../../scripts/pki/openssl-crl.ts';
 
 export interface BenchPki {
 	root: { certificate: string; pkcs8: string };

@@ -47,6 +47,16 @@ export const demoSigners: (PersonSubject & { file: string; key: 'rsa' | 'ec' })[
 		givenName: 'Нұрлан',
 		patronymic: 'Ерболұлы'
 	},
+	// A legal entity's staff key (IIN and the entity's BIN), for the services asked about an entity.
+	{
+		file: 'nurlan-shanyraq-210240134060.p12',
+		key: 'rsa',
+		iin: '010715504561',
+		surname: 'Сейітқали',
+		givenName: 'Нұрлан',
+		patronymic: 'Ерболұлы',
+		organization: { name: '«Шаңырақ Логистик» ЖШС', bin: '210240134060' }
+	},
 	// Has a key but nothing in the registries: the refusal "requested data not found" is tried with it.
 	{
 		file: 'stranger-850101300015.p12',
@@ -68,7 +78,7 @@ interface DevPkiState {
 	root: StoredAuthority;
 	issuing: StoredAuthority;
 	crlNumber: number;
-	/** IIN → serial of the demo person's current certificate. */
+	/** IIN (or IIN/BIN for a staff key) → serial of the demo signer's current certificate. */
 	issued: Record<string, string>;
 	revoked: { serialNumber: string; revokedAt: string }[];
 }
@@ -96,6 +106,10 @@ async function load(stored: StoredAuthority): Promise<Authority> {
 
 const file = (name: string) => new URL(name, devPkiDir);
 
+/** How the state names a demo signer's certificate: the IIN, and the BIN for a staff key. */
+const signerKey = (signer: PersonSubject) =>
+	signer.organization ? `${signer.iin}/${signer.organization.bin}` : signer.iin;
+
 /** Issues the signer's certificate and writes their key file; returns the certificate's serial. */
 async function writeKeyFile(issuing: Authority, root: Authority, signer: (typeof demoSigners)[number]) {
 	const person = await issuePerson(issuing, devCrlUrl, signer, { key: signer.key });
@@ -108,7 +122,7 @@ async function create(): Promise<DevPkiState> {
 	const root = await createRoot('Qyzmet DEV Root CA');
 	const issuing = await createIssuingCa(root, 'Qyzmet DEV Issuing CA');
 	const issued: Record<string, string> = {};
-	for (const signer of demoSigners) issued[signer.iin] = await writeKeyFile(issuing, root, signer);
+	for (const signer of demoSigners) issued[signerKey(signer)] = await writeKeyFile(issuing, root, signer);
 	return { root: await store(root), issuing: await store(issuing), crlNumber: 0, issued, revoked: [] };
 }
 
@@ -136,9 +150,9 @@ export async function devPki(command: string[] = []): Promise<DevPkiState> {
 		}
 	}
 	const issuing = await load(state.issuing);
-	for (const signer of demoSigners.filter((s) => !state.issued[s.iin])) {
+	for (const signer of demoSigners.filter((s) => !state.issued[signerKey(s)])) {
 		const root = await load(state.root);
-		state.issued[signer.iin] = await writeKeyFile(issuing, root, signer);
+		state.issued[signerKey(signer)] = await writeKeyFile(issuing, root, signer);
 	}
 	state.crlNumber += 1;
 	// A week ahead: a developer's machine stays usable between restarts; NCA's own lists say a day.

@@ -9,7 +9,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { demoKeyPassword, demoSigners, devPkiDir } from '../../scripts/pki/dev-pki.ts';
-import { devCrl, signedInNode } from '../support/dev-signing.ts';
+import { devCrl, signedInNode } from '../../scripts/pki/dev-signing.ts';
 
 const copy = {
 	kk: 'Қол қою және жіберу',
@@ -19,7 +19,7 @@ const copy = {
 
 /** The path of the demo key file of the person with this IIN. */
 export function keyFilePath(iin: string): string {
-	const signer = demoSigners.find((s) => s.iin === iin);
+	const signer = demoSigners.find((s) => s.iin === iin && !s.organization);
 	if (!signer) throw new Error(`no demo key file for IIN ${iin}`);
 	return fileURLToPath(new URL(signer.file, devPkiDir));
 }

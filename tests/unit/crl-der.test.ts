@@ -7,7 +7,7 @@ import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
 import { createIssuingCa, createRoot, issueCrl, randomSerial, type KeyKind } from '../../scripts/pki/dev-ca.ts';
 import { crlSignatureValid, parseCrl } from '../../worker/pki/crl-der.ts';
-import { opensslCrl } from '../support/openssl-crl.ts';
+import { opensslCrl } from '../../scripts/pki/openssl-crl.ts';
 
 const spkiOf = (ca: { certificate: { rawData: ArrayBuffer } }) =>
 	new Uint8Array(pkijs.Certificate.fromBER(ca.certificate.rawData).subjectPublicKeyInfo.toSchema().toBER(false));

@@ -6,7 +6,7 @@
  * delivered to a server that cannot fetch it from its distribution point.
  */
 import { readFileSync } from 'node:fs';
-import { demoKeyPassword, demoSigners, devPkiDir, devSignerFor } from '../../scripts/pki/dev-pki.ts';
+import { demoKeyPassword, demoSigners, devPkiDir, devSignerFor } from './dev-pki.ts';
 import { base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
 import { openKeyFile } from '../../src/lib/domain/pki/key-file.ts';
 import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
@@ -16,7 +16,7 @@ import type { Submission } from '../../src/lib/domain/schemas.ts';
 type Unsigned = Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] };
 
 async function signerOf(iin: string, bin?: string) {
-	const demo = !bin && demoSigners.find((s) => s.iin === iin);
+	const demo = demoSigners.find((s) => s.iin === iin && s.organization?.bin === bin);
 	if (!demo) return devSignerFor(iin, bin);
 	return openKeyFile(new Uint8Array(readFileSync(new URL(demo.file, devPkiDir))), demoKeyPassword);
 }
