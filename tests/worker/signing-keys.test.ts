@@ -17,6 +17,7 @@ import {
 import worker from '../../worker/index.ts';
 import type { Env } from '../../worker/env.ts';
 import { gulnur, origin, signedCallback, submission } from './support.ts';
+import { isUnsignedSubmission, signed } from './signing.ts';
 
 /** A request to the Worker under another env: the deployment after `wrangler secret bulk`. */
 async function fetchAs(deployed: Env, path: string, init: RequestInit = {}): Promise<Response> {
@@ -27,12 +28,15 @@ async function fetchAs(deployed: Env, path: string, init: RequestInit = {}): Pro
 	return response;
 }
 
-const postAs = (deployed: Env, path: string, body: unknown, headers: Record<string, string> = {}) =>
-	fetchAs(deployed, path, {
+/** POSTs JSON to the Worker with `deployed`'s secrets; a submission is signed first, as postJson does. */
+const postAs = async (deployed: Env, path: string, body: unknown, headers: Record<string, string> = {}) => {
+	const payload = path === '/api/applications' && isUnsignedSubmission(body) ? await signed(body) : body;
+	return fetchAs(deployed, path, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
-		body: typeof body === 'string' ? body : JSON.stringify(body)
+		body: typeof payload === 'string' ? payload : JSON.stringify(payload)
 	});
+};
 
 interface Issued {
 	number: string;
