@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { almatyToday, formatDate } from '../../src/lib/domain/dates.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
+import { signAndSend } from './signing.ts';
 
 const password = 'Qyzmet-demo-2026';
 const gallery = 'test-results/office-gallery';
@@ -243,7 +244,7 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 		await page.getByRole('button', { name: 'Продолжить' }).click();
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
 	}
-	await page.getByRole('button', { name: 'Отправить запрос' }).click();
+	await signAndSend(page, answers.iin, 'ru');
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'in_processing');
 	const id = new URL(page.url()).pathname.split('/').pop()!;
 
