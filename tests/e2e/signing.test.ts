@@ -104,3 +104,57 @@ test('Гүлнұр signs with her RSA key file: wrong password and someone else�
 	expect(stored).not.toContain(demoKeyPassword);
 	expect(stored).not.toContain('PRIVATE KEY');
 });
+
+test('a request queued unsigned (before signing existed) is refused for it, goes back to its check page and is sent once signed', async ({
+	page
+}) => {
+	await deliverDevCrl(page.request);
+	await page.goto('/applications');
+	await expect(page.getByTestId('drafts')).toBeVisible();
+	const id = crypto.randomUUID();
+	const now = new Date().toISOString();
+	const submission = {
+		id,
+		service: 'civil-status-reference',
+		channel: 'portal',
+		lang: 'kk',
+		answers: gulnur,
+		attachments: []
+	};
+	await page.evaluate(
+		({ id, submission, now }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('qyzmet');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['outbox', 'applications'], 'readwrite');
+					tx.objectStore('outbox').put({ id, submission, queuedAt: now, attempts: 0 });
+					tx.objectStore('applications').put({
+						id,
+						service: submission.service,
+						number: null,
+						accessToken: null,
+						submittedAt: now
+					});
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ id, submission, now }
+	);
+	await page.reload();
+	const outbox = page.getByTestId('outbox');
+	await expect(outbox).toContainText('Сұрауға ЭЦҚ-мен қол қойыңыз');
+	await outbox.getByRole('button', { name: 'Қайта қол қою' }).click();
+
+	// Back on check your answers with every answer kept; signed, it is sent once.
+	await expect(page).toHaveURL(new RegExp(`draft=${id}.*page=check`));
+	await expect(page.locator('dl.summary')).toContainText('Жақсыбекова Сәуле Ерланқызы');
+	await page.locator('#sign-file').setInputFiles(keyFilePath(gulnur.iin));
+	await page.locator('#sign-password').fill(demoKeyPassword);
+	await page.getByRole('button', { name: 'Қол қою және жіберу' }).click();
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
+	expect(new URL(page.url()).pathname).toBe(`/applications/${id}`);
+});

@@ -10,7 +10,8 @@
 import { api, ApiFailure } from '$lib/api.ts';
 import { fieldErrors } from '$lib/domain/errors.ts';
 import type { Submission } from '$lib/domain/schemas.ts';
-import { db, type OutboxEntry } from './db.ts';
+import { checkPage } from '$lib/form/wizard.ts';
+import { db, type Draft, type OutboxEntry } from './db.ts';
 
 export const outboxState = $state({ pending: 0, lastFlush: null as string | null });
 
@@ -119,6 +120,40 @@ export async function retry(id: string): Promise<void> {
 	const entry = await store.get('outbox', id);
 	if (entry?.lastError) await store.put('outbox', { ...entry, lastError: undefined });
 	await flush();
+}
+
+/**
+ * Refusals only a new signature can fix: none (queued by a version before signing), unreadable,
+ * too old, or a key the Worker did not accept. Sending the same bytes again would not help.
+ */
+export function needsSignatureAgain(error: OutboxEntry['lastError']): boolean {
+	return !!error && (error.code === 'signature_required' || error.code.startsWith('eds_'));
+}
+
+/**
+ * Turns a refused entry back into its draft at "check your answers", in one transaction: the
+ * answers (in their stored form, which the form reads back) and the files stay; the person signs
+ * again, and the same id keeps a later send idempotent.
+ */
+export async function backToDraft(id: string): Promise<Draft | null> {
+	await running;
+	const store = await db();
+	const tx = store.transaction(['outbox', 'drafts', 'applications'], 'readwrite');
+	const entry = await tx.objectStore('outbox').get(id);
+	if (!entry) return null;
+	const draft: Draft = {
+		id,
+		service: entry.submission.service,
+		answers: entry.submission.answers,
+		page: checkPage,
+		updatedAt: new Date().toISOString()
+	};
+	await tx.objectStore('drafts').put(draft);
+	await tx.objectStore('outbox').delete(id);
+	await tx.objectStore('applications').delete(id);
+	await tx.done;
+	outboxState.pending = await store.count('outbox');
+	return draft;
 }
 
 /** Replays the outbox whenever sending may succeed again. */
