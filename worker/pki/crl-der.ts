@@ -81,10 +81,10 @@ export function oidText(bytes: Uint8Array, element: Element): string {
 	return parts.join('.');
 }
 
-/** An INTEGER's magnitude as lowercase hex without leading zero octets (how serials are stored). */
-function integerHex(bytes: Uint8Array, element: Element): string {
+/** A serial number's INTEGER content as lowercase hex without leading zero octets: how serials are stored. */
+export function serialHexOf(content: Uint8Array): string {
 	let hex = '';
-	for (let i = element.start; i < element.end; i++) hex += bytes[i].toString(16).padStart(2, '0');
+	for (const byte of content) hex += byte.toString(16).padStart(2, '0');
 	return hex.replace(/^(00)+(?=.)/, '');
 }
 
@@ -146,7 +146,7 @@ export function parseCrl(bytes: Uint8Array): ParsedCrl {
 			const [serial, date, extensions] = children(bytes, entry);
 			const reason = extensions ? extensionValue(bytes, extensions, oid.reasonCode) : null;
 			entries.push({
-				serial: integerHex(bytes, expect(serial, tags.integer)),
+				serial: serialHexOf(bytes.subarray(expect(serial, tags.integer).start, serial.end)),
 				revokedAt: time(bytes, date).toISOString(),
 				reason: reason ? smallInteger(bytes, reason) : null
 			});

@@ -9,6 +9,7 @@
  * than the one held, so whoever delivers it cannot un-revoke anything.
  */
 import * as pkijs from 'pkijs';
+import { equalBytes } from '../../src/lib/domain/certificate/cbor.ts';
 import type { Env } from '../env.ts';
 import { crlSignatureValid, parseCrl, type ParsedCrl } from './crl-der.ts';
 import { nameKey, nameText, trustedAuthorities } from './trust.ts';
@@ -31,7 +32,6 @@ export interface HeldCrl {
 	entries: number;
 }
 
-const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 const derOf = (name: pkijs.RelativeDistinguishedNames) => new Uint8Array(name.toSchema().toBER(false));
 
 /**

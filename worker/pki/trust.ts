@@ -7,6 +7,7 @@
  */
 import * as pkijs from 'pkijs';
 import type { Env } from '../env.ts';
+import { serialHexOf } from './crl-der.ts';
 
 export interface TrustedAuthorities {
 	anchors: pkijs.Certificate[];
@@ -59,10 +60,7 @@ export async function nameKey(name: pkijs.RelativeDistinguishedNames): Promise<s
 }
 
 export function serialHex(certificate: pkijs.Certificate): string {
-	const hex = [...certificate.serialNumber.valueBlock.valueHexView]
-		.map((b) => b.toString(16).padStart(2, '0'))
-		.join('');
-	return hex.replace(/^(00)+(?=.)/, '');
+	return serialHexOf(certificate.serialNumber.valueBlock.valueHexView);
 }
 
 export function nameText(name: pkijs.RelativeDistinguishedNames): string {
