@@ -1,0 +1,43 @@
+/**
+ * The kiosk profile: whether this browser is a self-service kiosk in a PSC hall, and how it
+ * behaves there. The PSC administrator sets it (see routes/kiosk), never the visitor, and it
+ * outlives every visitor's wipe: it describes the device, not a person, so it holds nothing
+ * personal. Kept in localStorage so the first render already knows it is a kiosk.
+ *
+ * @example
+ *   import { kiosk } from '$lib/kiosk/profile.svelte';
+ *   {#if kiosk.profile}<StartAgain />{/if}
+ */
+export interface KioskProfile {
+	/** The device's id, chosen at enrolment; shown on the staff health screen. */
+	kioskId: string;
+	/** The PSC the kiosk stands in (an office code, e.g. PSC-ALA-ALM). */
+	office: string;
+	/** Seconds without a touch before the "are you still there?" warning. */
+	idleSeconds: number;
+	/** Seconds the warning counts down before the visitor's data are wiped. */
+	warningSeconds: number;
+	enrolledAt: string;
+}
+
+export const kioskProfileKey = 'qyzmet.kiosk';
+export const defaultIdleSeconds = 90;
+export const defaultWarningSeconds = 20;
+
+function readProfile(): KioskProfile | null {
+	if (typeof localStorage === 'undefined') return null;
+	try {
+		const saved = JSON.parse(localStorage.getItem(kioskProfileKey) ?? 'null') as KioskProfile | null;
+		return saved && typeof saved.kioskId === 'string' ? saved : null;
+	} catch {
+		return null; // a damaged entry is no profile: the device behaves as an ordinary browser
+	}
+}
+
+export const kiosk = $state<{ profile: KioskProfile | null }>({ profile: readProfile() });
+
+export function setKioskProfile(profile: KioskProfile | null): void {
+	kiosk.profile = profile;
+	if (profile) localStorage.setItem(kioskProfileKey, JSON.stringify(profile));
+	else localStorage.removeItem(kioskProfileKey);
+}
