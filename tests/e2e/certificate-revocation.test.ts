@@ -5,29 +5,18 @@
  * it by its number in the office pages and revokes it — lost, a duplicate issued — with a note; a
  * third party then opens the certificate's barcode on /v and reads that it was revoked, when and
  * why, in Russian, English and Kazakh; the applicant's status page carries the notice.
- * Screenshots go to test-results/office-gallery/.
+ * Screenshots go to test-results/gallery/office/.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
 import { coseFromBarcodeText, decodeClaims } from '../../src/lib/domain/certificate/index.ts';
 import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { apply, savedPdf } from './apply.ts';
+import { shoot, sizes } from './gallery.ts';
 
-const gallery = 'test-results/office-gallery';
-const desk = { width: 1280, height: 900 };
-const phone = { width: 390, height: 844 };
-mkdirSync(gallery, { recursive: true });
-
-async function shoot(page: Page, name: string) {
-	await page.setViewportSize(desk);
-	await page.screenshot({ path: `${gallery}/${name}-1280.png`, fullPage: true });
-	await page.setViewportSize(phone);
-	await page.screenshot({ path: `${gallery}/${name}-390.png`, fullPage: true });
-	await page.setViewportSize(desk);
-}
+const { desk, phone } = sizes;
 
 test('a head revokes a certificate in the office; /v then says revoked, when and why', async ({ browser }) => {
 	const citizen = await (await browser.newContext({ viewport: desk })).newPage();
@@ -76,14 +65,14 @@ test('a head revokes a certificate in the office; /v then says revoked, when and
 	await expect(office.locator('#revoke-note-error')).toHaveText('Fill in this field');
 	await expect(office.locator('#revoke-confirm-error')).toHaveText('Tick the box to confirm');
 	await expect(card).toHaveAttribute('data-status', 'valid');
-	await shoot(office, 'revocation-errors');
+	await shoot(office, 'office', 'revocation-errors', ['desk', 'phone']);
 
 	await form.getByLabel('Lost; a duplicate was issued').check();
 	await office
 		.locator('#revoke-note')
 		.fill('Holder’s application No. 45 of 12.11.2026: certificate lost, duplicate issued');
 	await form.getByLabel('I understand that a revocation cannot be undone').check();
-	await shoot(office, 'revocation-form');
+	await shoot(office, 'office', 'revocation-form', ['desk', 'phone']);
 	await form.getByRole('button', { name: 'Revoke the document' }).click();
 
 	await expect(office.getByTestId('revoked')).toContainText(`Document No. ${printed} is revoked`);
@@ -92,7 +81,7 @@ test('a head revokes a certificate in the office; /v then says revoked, when and
 	await expect(office.getByTestId('certificate-state')).toContainText('lost; a duplicate was issued');
 	await expect(office.getByTestId('certificate-state')).toContainText('Нұрғалиев Бауыржан Қайратұлы');
 	await expect(form).toHaveCount(0);
-	await shoot(office, 'revocation-done');
+	await shoot(office, 'office', 'revocation-done', ['desk', 'phone']);
 
 	// A third party scans the barcode: the signature holds, the registry says revoked — when and why.
 	const verifier = await (await browser.newContext({ viewport: phone })).newPage();
@@ -110,7 +99,7 @@ test('a head revokes a certificate in the office; /v then says revoked, when and
 	await verifier.getByRole('button', { name: 'Қазақша' }).click();
 	await expect(line).toContainText('жоғалған, орнына телнұсқа берілді');
 	await verifier.getByRole('button', { name: 'English' }).click();
-	await shoot(verifier, 'verify-revoked');
+	await shoot(verifier, 'office', 'verify-revoked', ['desk', 'phone']);
 
 	// The applicant's status page tells her, in her language, with the reason and not the note.
 	await citizen.reload();

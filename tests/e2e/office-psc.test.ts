@@ -3,20 +3,17 @@
  * The provider's office in a real browser, on the real stack: a paper birth registration taken at
  * the PSC counter, carried through every office step by the staff whose step it is (each in a
  * fresh browser context, signed in with their own password), and handed over back at the PSC.
- * Screenshots of each office page at desk and phone sizes go to test-results/office-gallery/.
+ * Screenshots of each office page at desk and phone sizes go to test-results/gallery/office/.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { almatyToday, formatDate } from '../../src/lib/domain/dates.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
 import { signAndSend } from './signing.ts';
+import { shoot, sizes } from './gallery.ts';
 
 const password = 'Qyzmet-demo-2026';
-const gallery = 'test-results/office-gallery';
-const desk = { width: 1280, height: 900 };
-const phone = { width: 390, height: 844 };
-mkdirSync(gallery, { recursive: true });
+const { desk, phone } = sizes;
 
 const officer = 'Сейітқалиева Мөлдір Болатқызы';
 
@@ -40,14 +37,6 @@ function newborn(): Record<string, string> {
 		fatherName: 'Сейітқали Нұрлан Ерболұлы',
 		fatherIin: '010715504561'
 	};
-}
-
-async function shoot(page: Page, name: string) {
-	await page.setViewportSize(desk);
-	await page.screenshot({ path: `${gallery}/${name}-1280.png`, fullPage: true });
-	await page.setViewportSize(phone);
-	await page.screenshot({ path: `${gallery}/${name}-390.png`, fullPage: true });
-	await page.setViewportSize(desk);
 }
 
 async function signIn(browser: Browser, login: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -95,12 +84,12 @@ test('a paper birth registration goes from the PSC counter through the office an
 	await page.goto('/office');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
 	await expect(page.locator('#login')).toBeVisible();
-	await shoot(page, '01-login');
+	await shoot(page, 'office', '01-login', ['desk', 'phone']);
 	await page.locator('#login').fill('operator.alm');
 	await page.locator('#password').fill('wrong-password');
 	await page.locator('main form button[type=submit]').click();
 	await expect(page.getByTestId('login-error')).toHaveText('Логин немесе құпиясөз дұрыс емес');
-	await shoot(page, '02-login-error');
+	await shoot(page, 'office', '02-login-error', ['desk', 'phone']);
 	await page.locator('#password').fill(password);
 	await page.locator('main form button[type=submit]').click();
 	await expect(page).toHaveURL(/\/office\/queue$/);
@@ -125,13 +114,13 @@ test('a paper birth registration goes from the PSC counter through the office an
 		}
 	}
 	await expect(page.getByTestId('missing')).toBeVisible();
-	await shoot(page, '03-psc-counter');
+	await shoot(page, 'office', '03-psc-counter', ['desk', 'phone']);
 	for (const box of await page.locator('input[type=checkbox][id^="documents."]').all()) await box.check();
 	await expect(page.getByTestId('missing')).toHaveCount(0);
 	await page.locator('main form button[type=submit]').click();
 	const result = page.getByTestId('psc-result');
 	await expect(result).toHaveAttribute('data-kind', 'receipt');
-	await shoot(page, '04-psc-receipt');
+	await shoot(page, 'office', '04-psc-receipt', ['desk', 'phone']);
 
 	// "Print receipt" opens the PDF in a new tab.
 	const receiptHref = await page.getByTestId('print-receipt').getAttribute('href');
@@ -150,12 +139,12 @@ test('a paper birth registration goes from the PSC counter through the office an
 	// Each member of staff, in a fresh browser, finds it in their queue and does their step.
 	await asStaff(browser, 'operator.alm', id, (p) => act(p, 'transfer'));
 	await asStaff(browser, 'clerk.alm', id, async (p) => {
-		await shoot(p, '06-application-register');
+		await shoot(p, 'office', '06-application-register', ['desk', 'phone']);
 		await act(p, 'register');
 	});
 	await asStaff(browser, 'head.alm', id, async (p) => {
 		await expect(p.locator('form[data-action="assign"]')).toBeVisible();
-		await shoot(p, '07-application-assign');
+		await shoot(p, 'office', '07-application-assign', ['desk', 'phone']);
 		// Without a choice the form says so at the field.
 		await p.locator('form[data-action="assign"] button[type=submit]').click();
 		await expect(p.locator('#assign-error')).toBeVisible();
@@ -163,10 +152,10 @@ test('a paper birth registration goes from the PSC counter through the office an
 		await act(p, 'assign');
 	});
 	const { context: officerContext, page: officerPage } = await signIn(browser, 'officer.alm');
-	await shoot(officerPage, '05-queue-officer');
+	await shoot(officerPage, 'office', '05-queue-officer', ['desk', 'phone']);
 	await fromQueue(officerPage, id);
 	await officerPage.locator('[data-fold="refuse"] summary').click();
-	await shoot(officerPage, '08-application-review');
+	await shoot(officerPage, 'office', '08-application-review', ['desk', 'phone']);
 	await officerPage.locator('[data-fold="refuse"] summary').click();
 	await act(officerPage, 'approve');
 	await act(officerPage, 'enter-act-record');
@@ -176,7 +165,7 @@ test('a paper birth registration goes from the PSC counter through the office an
 	await asStaff(browser, 'clerk.alm', id, (p) => act(p, 'send-to-psc'));
 	await asStaff(browser, 'operator.alm', id, async (p) => {
 		await p.locator('#handover-number').fill('045678912');
-		await shoot(p, '09-application-hand-over');
+		await shoot(p, 'office', '09-application-hand-over', ['desk', 'phone']);
 		await act(p, 'hand-over');
 
 		// Issued: every step done, an act record number, and the trail of who did what.
@@ -203,7 +192,7 @@ test('a paper birth registration goes from the PSC counter through the office an
 		);
 		await expect(p.getByTestId('trail')).toContainText(officer);
 		await expect(p.getByTestId('receipt-link')).toBeVisible();
-		await shoot(p, '10-application-issued');
+		await shoot(p, 'office', '10-application-issued', ['desk', 'phone']);
 		// The same page in Russian: the step names and the trail follow the language.
 		await p.getByRole('button', { name: 'Русский', exact: true }).click();
 		await expect(p.getByTestId('state')).toHaveText('Результат выдан');
@@ -266,12 +255,12 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 		await p.locator('[data-fold="extend"] summary').click();
 		await p.locator('#extend-days').fill('10');
 		await p.locator('#extend-reason').fill('Туу туралы медициналық куәлікті қосымша тексеру қажет');
-		await shoot(p, '11-application-extend');
+		await shoot(p, 'office', '11-application-extend', ['desk', 'phone']);
 		await act(p, 'extend');
 		// The stale tab's approval is refused with the conflict message and a way to reload.
 		await stale.locator('form[data-action="approve"] button[type=submit]').click();
 		await expect(stale.getByTestId('problem')).toContainText('басқа қызметкер әрекет жасап үлгерді');
-		await shoot(stale, '14-application-conflict');
+		await shoot(stale, 'office', '14-application-conflict', ['desk', 'phone']);
 		await stale.getByTestId('reload').click();
 		await expect(stale.getByTestId('problem')).toHaveCount(0);
 		await expect(stale.locator('[data-testid=trail] > li[data-kind="extend"]')).toHaveCount(1);
@@ -282,9 +271,9 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 	await expect(steps.locator('li')).toHaveCount(6);
 	await expect(steps.locator('li').first()).toContainText('Выполнено');
 	await expect(page.locator('.notice').filter({ hasText: 'срок продлён на 10 календарных дней' })).toBeVisible();
-	await shoot(page, '12-applicant-status-ru');
+	await shoot(page, 'office', '12-applicant-status-ru', ['desk', 'phone']);
 	await page.getByRole('button', { name: 'Қазақша', exact: true }).click();
 	await expect(page.locator('.notice').filter({ hasText: '10 күнтізбелік күнге ұзартылды' })).toBeVisible();
 	await expect(steps.locator('li').first()).toContainText('Орындалды');
-	await shoot(page, '13-applicant-status-kk');
+	await shoot(page, 'office', '13-applicant-status-kk', ['desk', 'phone']);
 });

@@ -3,29 +3,18 @@
  * Registry corrections in a real browser, on the real stack: the registry officer signs in, finds
  * «Шаңырақ Логистик» by BIN, corrects its legal address (Russian) on a registering body's decision,
  * and sees the correction in the record's audit; an extract of the entity issued before the
- * correction still verifies, and the verification page says that the registry has newer data. Screenshots go to test-results/office-gallery/.
+ * correction still verifies, and the verification page says that the registry has newer data. Screenshots go to test-results/gallery/office/.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { apply, savedPdf } from './apply.ts';
+import { shoot, sizes } from './gallery.ts';
 
-const gallery = 'test-results/office-gallery';
-const desk = { width: 1280, height: 900 };
-const phone = { width: 390, height: 844 };
-mkdirSync(gallery, { recursive: true });
+const { desk, phone } = sizes;
 
 const shanyrak = '210240134060';
 const newAddress = 'город Шымкент, район Аль-Фараби, улица Байтерек, дом 136/3, помещение 207, 160000';
-
-async function shoot(page: Page, name: string) {
-	await page.setViewportSize(desk);
-	await page.screenshot({ path: `${gallery}/${name}-1280.png`, fullPage: true });
-	await page.setViewportSize(phone);
-	await page.screenshot({ path: `${gallery}/${name}-390.png`, fullPage: true });
-	await page.setViewportSize(desk);
-}
 
 test('the registry officer corrects a legal address on documented grounds and sees it in the audit', async ({
 	browser
@@ -80,13 +69,13 @@ test('the registry officer corrects a legal address on documented grounds and se
 	await expect(page.locator('#corr-grounds-kind-error')).toHaveText('Choose one of the options');
 	await expect(page.locator('#corr-grounds-number-error')).toHaveText('Fill in this field');
 	await expect(page.locator('#corr-grounds-date-error')).toHaveText('Fill in this field');
-	await shoot(page, 'registry-errors');
+	await shoot(page, 'office', 'registry-errors', ['desk', 'phone']);
 
 	await page.locator('#corr-grounds-kind').selectOption('registering-body-decision');
 	await page.locator('#corr-grounds-number').fill('№ 14-02/318');
 	await page.locator('#corr-grounds-date').fill('02.11.2026');
 	await page.locator('#corr-grounds-issuer').fill('Шымкент қаласының Әділет департаменті');
-	await shoot(page, 'registry-form');
+	await shoot(page, 'office', 'registry-form', ['desk', 'phone']);
 	await form.getByRole('button', { name: 'Save the correction' }).click();
 
 	await expect(page.getByTestId('saved')).toContainText('Legal address (Russian)');
@@ -106,7 +95,7 @@ test('the registry officer corrects a legal address on documented grounds and se
 	await page.getByRole('button', { name: 'Іздеу', exact: true }).click();
 	await expect(page.getByTestId('corrections').locator('li')).toHaveCount(1);
 	await expect(page.getByTestId('corrections')).toContainText('Тіркеуші органның шешімі');
-	await shoot(page, 'registry-audit');
+	await shoot(page, 'office', 'registry-audit', ['desk', 'phone']);
 	await context.close();
 
 	// The extract issued before still verifies as issued, and the page says the registry has moved on.
@@ -119,5 +108,5 @@ test('the registry officer corrects a legal address on documented grounds and se
 	await citizen.getByRole('button', { name: 'Русский' }).click();
 	await expect(line).toContainText('в реестре есть более новые данные');
 	await citizen.getByRole('button', { name: 'English' }).click();
-	await shoot(citizen, 'verify-newer-data');
+	await shoot(citizen, 'office', 'verify-newer-data', ['desk', 'phone']);
 });
