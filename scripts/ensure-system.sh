@@ -9,6 +9,8 @@ command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 # OpenSSL writes the CRLs the Worker's CRL reader is checked against (an independent implementation).
 command -v openssl >/dev/null || missing+=(openssl)
+# The kiosk print tests run Chromium headed (headless Chromium cannot print a PDF) on a virtual display.
+command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
 	echo "› installing ${missing[*]} from apt"
 	sudo_cmd=""

@@ -15,6 +15,8 @@ import { office } from './office/routes.ts';
 import { flagOverdueSteps } from './office/overdue.ts';
 import { payments } from './routes/payments.ts';
 import { pki } from './routes/pki.ts';
+import { kioskRoutes } from './routes/kiosk.ts';
+import { receipts } from './routes/receipts.ts';
 import { refreshCrls } from './pki/crl.ts';
 import { verify } from './routes/verify.ts';
 
@@ -23,12 +25,14 @@ const app = new Hono<AppEnv>();
 app.get('/api/health', (c) => c.json({ ok: true }));
 app.route('/api/catalog', catalogRoutes);
 app.route('/api/applications', applications);
+app.route('/api/applications', receipts);
 app.route('/api/attachments', attachments);
 app.route('/api/payments', payments);
 app.route('/api/certificates', certificates);
 app.route('/api/verify', verify);
 app.route('/api/pki', pki);
 app.route('/api/office', office);
+app.route('/api/kiosk', kioskRoutes);
 app.get('/.well-known/qyzmet-trust-list.json', async (c) => {
 	c.header('Cache-Control', 'public, max-age=3600');
 	return c.json(await trustList(c.env, new Date()));

@@ -106,6 +106,13 @@ export const officeApi = {
 		call<{ certificate: OfficeCertificateView }>(`/api/office/certificates/${encodeURIComponent(number)}`, {
 			cache: 'no-store'
 		}),
+	/** The kiosk printer test page (a PSC operator or administrator; src/routes/kiosk/status). */
+	async printerTestPdf(kioskId: string, office: string): Promise<Blob> {
+		const query = new URLSearchParams({ kiosk: kioskId, office });
+		const res = await fetch(`/api/kiosk/printer-test.pdf?${query}`, { cache: 'no-store' });
+		if (!res.ok) throw new ApiFailure(res.status, null);
+		return res.blob();
+	},
 	revoke: (body: CertificateRevocationInput) =>
 		call<{ certificate: OfficeCertificateView }>('/api/office/certificates/revocations', {
 			method: 'POST',

@@ -13,7 +13,20 @@ import type { Submission } from '$lib/domain/schemas.ts';
 import { checkPage } from '$lib/form/wizard.ts';
 import { db, type Draft, type OutboxEntry } from './db.ts';
 
-export const outboxState = $state({ pending: 0, lastFlush: null as string | null });
+/** Where the last time the outbox reached the API is kept across reloads (a time, nothing personal). */
+export const lastSyncKey = 'qyzmet.lastSyncAt';
+
+export const outboxState = $state({
+	pending: 0,
+	lastFlush: null as string | null,
+	/** When a send last got the API's answer (accepted or refused): the kiosk health screen shows it. */
+	lastSyncAt: (typeof localStorage === 'undefined' ? null : localStorage.getItem(lastSyncKey)) as string | null
+});
+
+function noteSync(): void {
+	outboxState.lastSyncAt = new Date().toISOString();
+	localStorage.setItem(lastSyncKey, outboxState.lastSyncAt);
+}
 
 /**
  * Moves a draft into the outbox in one IndexedDB transaction, then tries to send. The draft's
@@ -90,9 +103,11 @@ export function flush(): Promise<void> {
 				if (entry.lastError) continue; // a 4xx needs the person's attention, not a retry
 				try {
 					await send(store, entry);
+					noteSync();
 				} catch (error) {
 					const attempts = entry.attempts + 1;
 					if (isRefusal(error)) {
+						noteSync();
 						await store.put('outbox', { ...entry, attempts, lastError: error.body.error });
 					} else if (error instanceof MissingFile) {
 						const notUploaded = { code: 'attachment_not_uploaded', message: fieldErrors.attachment_not_uploaded };

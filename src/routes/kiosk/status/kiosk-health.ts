@@ -1,0 +1,63 @@
+/**
+ * What the kiosk health screen reads about this device: nothing personal, only counts, times,
+ * sizes and versions.
+ */
+import { db } from '$lib/store/db.ts';
+import { lastSyncKey, outboxState } from '$lib/store/outbox.svelte';
+
+export interface KioskHealth {
+	online: boolean;
+	apiReachable: boolean;
+	lastSyncAt: string | null;
+	outbox: number;
+	oldestQueuedAt: string | null;
+	storage: { usage: number; quota: number } | null;
+	serviceWorker: 'active' | 'waiting' | 'none';
+}
+
+async function apiAnswers(): Promise<boolean> {
+	try {
+		return (await fetch('/api/health', { cache: 'no-store' })).ok;
+	} catch {
+		return false;
+	}
+}
+
+async function serviceWorkerState(): Promise<KioskHealth['serviceWorker']> {
+	const registration = await navigator.serviceWorker?.getRegistration();
+	if (registration?.waiting) return 'waiting';
+	return registration?.active && navigator.serviceWorker.controller ? 'active' : 'none';
+}
+
+export async function readHealth(): Promise<KioskHealth> {
+	const store = await db();
+	const [outbox, oldest, estimate, apiReachable, serviceWorker] = await Promise.all([
+		store.count('outbox'),
+		store.transaction('outbox').store.index('byQueuedAt').openCursor(),
+		navigator.storage?.estimate?.().catch(() => null) ?? null,
+		apiAnswers(),
+		serviceWorkerState()
+	]);
+	return {
+		online: navigator.onLine,
+		apiReachable,
+		// Another tab's outbox may have synced: the stored time is the newest of all.
+		lastSyncAt: localStorage.getItem(lastSyncKey) ?? outboxState.lastSyncAt,
+		outbox,
+		oldestQueuedAt: oldest?.value.queuedAt ?? null,
+		storage: estimate?.quota ? { usage: estimate.usage ?? 0, quota: estimate.quota } : null,
+		serviceWorker
+	};
+}
+
+/** `12 MB`, `1.4 GB`: storage sizes at a glance. */
+export function formatBytes(bytes: number): string {
+	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	return `${value < 10 && unit > 0 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
