@@ -2,6 +2,7 @@
 // `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
 import { common } from './common.ts';
 import { form } from './form.ts';
+import { keyboard } from './keyboard.ts';
 import { office } from './office.ts';
 import { officeCertificates } from './office-certificates.ts';
 import { officeRegistry } from './office-registry.ts';
@@ -9,7 +10,17 @@ import { printing } from './printing.ts';
 import { signing } from './signing.ts';
 import { verify } from './verify.ts';
 
-const namespaces = [common, form, verify, office, officeRegistry, officeCertificates, signing, printing] as const;
+const namespaces = [
+	common,
+	form,
+	verify,
+	office,
+	officeRegistry,
+	officeCertificates,
+	signing,
+	printing,
+	keyboard
+] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
@@ -19,7 +30,8 @@ export type MessageKey =
 	| keyof (typeof officeRegistry)['kk']
 	| keyof (typeof officeCertificates)['kk']
 	| keyof (typeof signing)['kk']
-	| keyof (typeof printing)['kk'];
+	| keyof (typeof printing)['kk']
+	| keyof (typeof keyboard)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));
