@@ -288,7 +288,7 @@ for (const [mode, prefs] of Object.entries(modes)) {
 		}
 		await referenceForm(page, gulnur);
 		await expectNoViolations(page, `check your answers, ${mode}`, { enhancedContrast });
-		await signAndSend(page, gulnur.iin);
+		await signAndSend(page, gulnur.iin, 'en');
 		await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment', { timeout: 20_000 });
 		await expectNoViolations(page, `status, ${mode}`, { enhancedContrast });
 		await signIn(page, 'clerk.alm');
