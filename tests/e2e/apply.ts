@@ -62,9 +62,9 @@ export async function apply(
 	);
 }
 
-/** Saves the result from the status page («Сақтау» / «Сохранить») and returns the PDF's bytes. */
+/** Saves the result from the status page («Сақтау» / «Сохранить» / «Save») and returns the PDF's bytes. */
 export async function savedPdf(page: Page): Promise<Uint8Array> {
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: /Сақтау|Сохранить/ }).click();
+	await page.getByRole('button', { name: /^(Сақтау|Сохранить|Save)$/ }).click();
 	return new Uint8Array(readFileSync((await (await download).path())!));
 }

@@ -8,6 +8,7 @@ const kk = {
 	'nav.applications': 'Менің өтініштерім',
 	'nav.verify': 'Құжатты тексеру',
 	'nav.skip': 'Негізгі мазмұнға өту',
+	'link.pdfNewTab': '(PDF, жаңа бетте ашылады)',
 	'offline.banner': 'Желі жоқ. Жауаптарыңыз осы құрылғыда сақталады, өтініш желі қалпына келгенде жіберіледі.',
 	'update.available': 'Жаңа нұсқа бар.',
 	'update.reload': 'Жаңарту',
@@ -107,6 +108,7 @@ export const common = {
 		'nav.applications': 'Мои заявки',
 		'nav.verify': 'Проверить документ',
 		'nav.skip': 'Перейти к основному содержанию',
+		'link.pdfNewTab': '(PDF, откроется в новой вкладке)',
 		'offline.banner': 'Нет сети. Ответы сохраняются на этом устройстве, заявка отправится, когда сеть вернётся.',
 		'update.available': 'Доступна новая версия.',
 		'update.reload': 'Обновить',
@@ -203,6 +205,7 @@ export const common = {
 		'nav.applications': 'My applications',
 		'nav.verify': 'Verify a document',
 		'nav.skip': 'Skip to main content',
+		'link.pdfNewTab': '(PDF, opens in a new tab)',
 		'offline.banner':
 			'You are offline. Your answers are saved on this device; the request is sent when the connection returns.',
 		'update.available': 'A new version is available.',

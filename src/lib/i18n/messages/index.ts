@@ -1,6 +1,7 @@
 // UI copy lives here, one namespace file per area, each with kk, ru and en.
 // `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
 import { common } from './common.ts';
+import { display } from './display.ts';
 import { form } from './form.ts';
 import { keyboard } from './keyboard.ts';
 import { office } from './office.ts';
@@ -19,7 +20,8 @@ const namespaces = [
 	officeCertificates,
 	signing,
 	printing,
-	keyboard
+	keyboard,
+	display
 ] as const;
 
 export type MessageKey =
@@ -31,7 +33,8 @@ export type MessageKey =
 	| keyof (typeof officeCertificates)['kk']
 	| keyof (typeof signing)['kk']
 	| keyof (typeof printing)['kk']
-	| keyof (typeof keyboard)['kk'];
+	| keyof (typeof keyboard)['kk']
+	| keyof (typeof display)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...namespaces.map((ns) => ns[lang]));

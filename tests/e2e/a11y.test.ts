@@ -1,0 +1,421 @@
+/// <reference types="node" />
+/**
+ * WCAG 2.2 AA with axe-core on every page and state a person meets, in Kazakh, Russian and
+ * English: the catalogue, a service's questions of every kind with their errors, documents, check
+ * your answers and signing, the demo bank, the status page's states, my applications (with an
+ * outbox entry), the verification page's verdicts and the provider's office. Then the same in the
+ * large-text and high-contrast modes, and the touch targets of an ordinary browser and a kiosk.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import bwipjs from 'bwip-js/node';
+import { findService } from '../../src/lib/domain/catalog/index.ts';
+import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
+import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
+import { sampleAnswers } from '../support/sample-answers.ts';
+import { apply, savedPdf } from './apply.ts';
+import { expectNoViolations } from './axe.ts';
+import { enrolKiosk } from './kiosk.ts';
+import { deliverDevCrl, keyFilePath, signAndSend } from './signing.ts';
+
+type Lang = 'kk' | 'ru' | 'en';
+const langs: Lang[] = ['kk', 'ru', 'en'];
+const png = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+const gulnur = {
+	iin: '900321401236',
+	birthDate: '21.03.1990',
+	place: 'Алматы',
+	father: 'Әбілқасымов Өмір Серікұлы',
+	mother: 'Жақсыбекова Сәуле Ерланқызы'
+};
+
+/** The language chosen before the first page, as a returning visitor's saved choice. */
+async function speak(page: Page, lang: Lang) {
+	await page.addInitScript((l) => localStorage.setItem('qyzmet.lang', l), lang);
+}
+
+const submit = (page: Page) => page.locator('main form button[type=submit]').first();
+
+/**
+ * Walks `service` from its start page to check your answers, running axe on every page: first
+ * with nothing answered (the errors shown), then answered.
+ */
+async function walkForm(page: Page, service: ServiceDefinition, answers: Record<string, string>, lang: Lang) {
+	await page.goto(`/apply/${service.id}`);
+	await expectNoViolations(page, `${service.id} start (${lang})`);
+	await page.locator('main .actions .button').first().click();
+	let errorsSeen = 0;
+	for (let step = 0; step < 40; step++) {
+		await page.waitForURL(/[?&]page=/);
+		const current = new URL(page.url()).searchParams.get('page')!;
+		if (current === 'check') break;
+		if (errorsSeen < 2 && (current === 'documents' || errorsSeen === 0)) {
+			await submit(page).click();
+			await expect(page.locator('.error-summary')).toBeFocused();
+			await expectNoViolations(page, `${service.id} ${current} with errors (${lang})`);
+			errorsSeen++;
+		}
+		if (current === 'documents') {
+			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
+				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
+			await expect(page.locator('.picker li').first()).toBeVisible();
+		} else {
+			const definition = service.pages.find((p) => p.id === current)!;
+			for (const fieldId of definition.fields.filter((f) => f in answers)) {
+				const field = service.fields.find((f) => f.id === fieldId)!;
+				if (field.type === 'choice')
+					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
+				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
+			}
+		}
+		await expectNoViolations(page, `${service.id} ${current} (${lang})`);
+		await submit(page).click();
+		await page.waitForURL((url) => url.searchParams.get('page') !== current);
+	}
+	await expect(page.locator('dl.summary')).toBeVisible();
+	await expectNoViolations(page, `${service.id} check your answers (${lang})`);
+}
+
+/** The birth reference for `person`, filled up to check your answers. */
+async function referenceForm(page: Page, person: typeof gulnur) {
+	await page.goto('/apply/civil-status-reference');
+	await page.locator('main .actions .button').first().click();
+	await page.locator('#field-iin').fill(person.iin);
+	await submit(page).click();
+	await page.locator('input[name=referenceKind][value=birth]').check();
+	await submit(page).click();
+	await page.locator('#field-birthDate').fill(person.birthDate);
+	await page.locator('#field-placeOfBirth').fill(person.place);
+	await submit(page).click();
+	await page.locator('#field-fatherName').fill(person.father);
+	await page.locator('#field-motherName').fill(person.mother);
+	await submit(page).click();
+	await expect(page.locator('dl.summary')).toContainText(person.iin);
+}
+
+async function qrPng(text: string) {
+	return bwipjs.toBuffer({
+		bcid: 'qrcode',
+		text,
+		scale: 5,
+		paddingwidth: 20,
+		paddingheight: 20,
+		backgroundcolor: 'FFFFFF'
+	});
+}
+
+for (const lang of langs) {
+	test(`the form of every question kind, its errors, signing and my applications (${lang})`, async ({ page }) => {
+		test.setTimeout(150_000);
+		await speak(page, lang);
+		await page.goto('/');
+		await expectNoViolations(page, `catalogue (${lang})`);
+
+		// Divorce registration asks every kind: IIN, date, name, place, address, choice, text,
+		// act record number, and documents.
+		const service = findService('divorce-registration')!;
+		await walkForm(page, service, sampleAnswers(service), lang);
+
+		// Signing: no key file, then someone's key file with a wrong password.
+		await page.locator('.sign button[type=submit]').click();
+		await expect(page.locator('#sign-error')).toBeVisible();
+		await expectNoViolations(page, `sign without a key file (${lang})`);
+		await deliverDevCrl(page.request);
+		await page.locator('#sign-file').setInputFiles(keyFilePath('010715504561'));
+		await page.locator('#sign-password').fill('not-the-password');
+		await page.locator('.sign button[type=submit]').click();
+		await expect(page.locator('#sign-error')).toBeVisible();
+		await expect(page.locator('.sign button[type=submit]')).toBeEnabled();
+		await expectNoViolations(page, `sign with a wrong password (${lang})`);
+
+		// The Worker cannot be reached: the signed request waits in the outbox.
+		await page.route('**/api/applications', (route) => route.abort('internetdisconnected'));
+		await signAndSend(page, '010715504561', lang);
+		await expect(page.getByTestId('state')).toBeVisible();
+		await expectNoViolations(page, `status of a queued request (${lang})`);
+		await page.locator('header nav a[href="/applications"]').click();
+		await expect(page.locator('#outbox-title')).toBeVisible();
+		await expectNoViolations(page, `my applications with an outbox entry and a draft-less list (${lang})`);
+
+		// Offline: the banner.
+		await page.context().setOffline(true);
+		await expect(page.locator('.banner')).toBeVisible();
+		await expectNoViolations(page, `offline banner (${lang})`);
+		await page.context().setOffline(false);
+	});
+
+	test(`the status page's states, the demo bank and the verification page (${lang})`, async ({ page }) => {
+		test.setTimeout(150_000);
+		await speak(page, lang);
+
+		// Refused: the registry holds no such birth.
+		await referenceForm(page, { ...gulnur, mother: 'Жақсыбекова Айгүл Ерланқызы' });
+		await signAndSend(page, gulnur.iin, lang);
+		await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'refused', { timeout: 20_000 });
+		await expectNoViolations(page, `status: refused (${lang})`);
+
+		await referenceForm(page, gulnur);
+		await signAndSend(page, gulnur.iin, lang);
+		await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment', { timeout: 20_000 });
+		await expectNoViolations(page, `status: awaiting payment (${lang})`);
+		await page.locator('main .actions .button').first().click();
+		await expect(page.locator('.amount')).toHaveText('1 297,50 ₸');
+		await expectNoViolations(page, `demo bank (${lang})`);
+		await page.locator('button.pay').click();
+		await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'issued');
+		await expectNoViolations(page, `status: result ready (${lang})`);
+		const barcode = (await qrTextFromPdf(await savedPdf(page)))!;
+		await page.locator('header nav a[href="/applications"]').click();
+		await expect(page.locator('#sent-title')).toBeVisible();
+		await expectNoViolations(page, `my applications (${lang})`);
+
+		await page.goto(barcode.replace(/^https?:\/\/[^/]+/, ''));
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+		await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'valid');
+		await expectNoViolations(page, `/v genuine (${lang})`);
+		const fragment = barcode.split('#')[1];
+		await page.goto('/');
+		await page.goto(`/v#${fragment.slice(0, 40)}${fragment[40] === 'A' ? 'B' : 'A'}${fragment.slice(41)}`);
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'altered');
+		await expectNoViolations(page, `/v altered (${lang})`);
+		const upload = page.locator('#verify-file');
+		await upload.setInputFiles({
+			name: 'menu.png',
+			mimeType: 'image/png',
+			buffer: await qrPng('https://example.com/menu')
+		});
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'not-qyzmet');
+		await expectNoViolations(page, `/v not a Qyzmet code (${lang})`);
+		await upload.setInputFiles('static/favicon.svg');
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'unreadable');
+		await expectNoViolations(page, `/v unreadable (${lang})`);
+		await page.goto('/v');
+		await page.locator('form.lookup button[type=submit], main form button[type=submit]').last().click();
+		await expect(page.locator('main [aria-invalid=true]').first()).toBeVisible();
+		await expectNoViolations(page, `/v lookup with errors (${lang})`);
+	});
+
+	test(`the provider's office (${lang})`, async ({ page, browser }) => {
+		test.setTimeout(120_000);
+		// A birth registration sent from the citizen pages, for the clerk's queue.
+		const citizen = await browser.newPage();
+		const birth = findService('birth-registration')!;
+		await apply(citizen, birth, 'kk', sampleAnswers(birth));
+		await citizen.close();
+		await speak(page, lang);
+		await page.goto('/office');
+		await page.locator('#login').fill('operator.alm');
+		await page.locator('#password').fill('wrong-password');
+		await submit(page).click();
+		await expect(page.getByTestId('login-error')).toBeVisible();
+		await expectNoViolations(page, `office login with an error (${lang})`);
+		await signIn(page, 'operator.alm');
+		await expectNoViolations(page, `office queue, PSC operator (${lang})`);
+		await page.goto('/office/psc');
+		await page.getByTestId('service').selectOption('birth-registration');
+		await submit(page).click();
+		await expectNoViolations(page, `PSC intake with errors (${lang})`);
+
+		await signIn(page, 'clerk.alm');
+		await page.locator('[data-testid=queue] a[data-id]').first().click();
+		await expect(page.getByTestId('state')).toBeVisible();
+		await expectNoViolations(page, `office application (${lang})`);
+
+		await signIn(page, 'head.alm');
+		await page.goto('/office/certificates');
+		await submit(page).click();
+		await expectNoViolations(page, `issued documents lookup with an error (${lang})`);
+
+		await signIn(page, 'registrar.alm');
+		await page.locator('#registry-key').fill('20-313-045-112:1/57');
+		await submit(page).click();
+		await expect(page.locator('main h2').first()).toBeVisible();
+		await expectNoViolations(page, `registry record (${lang})`);
+	});
+}
+
+async function signIn(page: Page, login: string) {
+	await page.context().clearCookies();
+	await page.goto('/office');
+	await page.locator('#login').fill(login);
+	await page.locator('#password').fill('Qyzmet-demo-2026');
+	await submit(page).click();
+	await expect(page.getByTestId('staff')).toBeVisible();
+}
+
+const modes = {
+	'large text': { largeText: true, highContrast: false },
+	'high contrast': { largeText: false, highContrast: true }
+};
+
+for (const [mode, prefs] of Object.entries(modes)) {
+	test(`${mode}: chosen in the header, kept across reloads, and accessible on the main pages`, async ({ page }) => {
+		test.setTimeout(120_000);
+		const enhancedContrast = prefs.highContrast;
+		const setting = prefs.largeText ? 'largeText' : 'highContrast';
+		const attribute = prefs.largeText ? 'data-large-text' : 'data-high-contrast';
+		await page.goto('/');
+		const toggle = page.locator(`header [data-setting=${setting}]`);
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute(attribute, '');
+		// Set before the first paint by app.html's script, not after the page starts.
+		await page.reload({ waitUntil: 'commit' });
+		await page.waitForFunction((a) => document.documentElement.hasAttribute(a), attribute);
+		await page.locator('main h1').waitFor();
+
+		for (const lang of langs) {
+			await page.locator(`header button[lang=${lang}]`).click();
+			await expectNoViolations(page, `catalogue, ${mode} (${lang})`, { enhancedContrast });
+			await page.goto('/apply/civil-status-reference');
+			await page.locator('main .actions .button').first().click();
+			await submit(page).click();
+			await expect(page.locator('.error-summary')).toBeFocused();
+			await expectNoViolations(page, `a question with errors, ${mode} (${lang})`, { enhancedContrast });
+			await page.goto('/v');
+			await page.locator('main form button[type=submit]').last().click();
+			await expectNoViolations(page, `/v lookup with errors, ${mode} (${lang})`, { enhancedContrast });
+			await page.goto('/office');
+			await page.locator('#login').fill('operator.alm');
+			await page.locator('#password').fill('wrong-password');
+			await submit(page).click();
+			await expect(page.getByTestId('login-error')).toBeVisible();
+			await expectNoViolations(page, `office login with an error, ${mode} (${lang})`, { enhancedContrast });
+			await page.goto('/');
+		}
+		await referenceForm(page, gulnur);
+		await expectNoViolations(page, `check your answers, ${mode}`, { enhancedContrast });
+		await signAndSend(page, gulnur.iin, 'en');
+		await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment', { timeout: 20_000 });
+		await expectNoViolations(page, `status, ${mode}`, { enhancedContrast });
+		await signIn(page, 'clerk.alm');
+		await expectNoViolations(page, `office queue, ${mode}`, { enhancedContrast });
+	});
+}
+
+/** The page has no horizontal scroll at its current width (WCAG 1.4.10). */
+async function expectReflow(page: Page, label: string) {
+	await page.locator('main h1').first().waitFor();
+	const wide = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('body *')]
+			.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+			.map((el) => el.outerHTML.slice(0, 80))
+	);
+	expect.soft(wide, `wider than the screen on ${label}`).toEqual([]);
+}
+
+test('large text reflows at 320 CSS px without horizontal scrolling', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.addInitScript(() => localStorage.setItem('qyzmet.display', JSON.stringify({ largeText: true })));
+	for (const lang of langs) {
+		await speak(page, lang);
+		await page.goto('/');
+		await expectReflow(page, `catalogue (${lang})`);
+		await page.goto('/apply/divorce-registration');
+		await expectReflow(page, `service start (${lang})`);
+		await page.locator('main .actions .button').first().click();
+		await submit(page).click();
+		await expectReflow(page, `a question with errors (${lang})`);
+		await page.goto('/v');
+		await expectReflow(page, `/v (${lang})`);
+		await page.goto('/applications');
+		await expectReflow(page, `my applications (${lang})`);
+	}
+	await referenceForm(page, gulnur);
+	await expectReflow(page, 'check your answers');
+});
+
+/** Every visible control's box: at least `min` × `min` px (a hidden file input counts by its label). */
+async function expectTargets(page: Page, min: number, label: string, { inlineLinks = true } = {}) {
+	await page.locator('main h1').first().waitFor();
+	const small = await page.evaluate(
+		({ min, inlineLinks }) => {
+			const controls = document.querySelectorAll<HTMLElement>(
+				'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])'
+			);
+			const found: string[] = [];
+			for (const control of controls) {
+				let box = control.getBoundingClientRect();
+				if (box.width === 0 && box.height === 0) continue; // not shown
+				if (control.closest('.visually-hidden')) continue;
+				if ((box.width <= 1 || box.height <= 1) && control instanceof HTMLInputElement && control.labels?.[0])
+					box = control.labels[0].getBoundingClientRect();
+				else if (box.width <= 1 || box.height <= 1) continue; // the skip link, off screen until focused
+				// Radio buttons and tick boxes: the whole label row is the target.
+				if (control instanceof HTMLInputElement && /radio|checkbox/.test(control.type) && control.labels?.[0]) {
+					const row = control.labels[0].getBoundingClientRect();
+					if (row.height > box.height) box = row;
+				}
+				if (!inlineLinks && control.tagName === 'A' && control.closest('p, li:not(:has(> a:only-child))')) continue;
+				if (box.width < min - 0.5 || box.height < min - 0.5)
+					found.push(`${Math.round(box.width)}×${Math.round(box.height)} ${control.outerHTML.slice(0, 90)}`);
+			}
+			return found;
+		},
+		{ min, inlineLinks }
+	);
+	expect.soft(small, `targets under ${min} px on ${label}`).toEqual([]);
+}
+
+async function targetTour(page: Page, min: number, kiosk: boolean) {
+	const inlineLinks = kiosk;
+	await page.goto('/');
+	await expectTargets(page, min, 'catalogue', { inlineLinks });
+	await page.goto('/apply/divorce-registration');
+	await expectTargets(page, min, 'service start', { inlineLinks });
+	const service = findService('divorce-registration')!;
+	const answers = sampleAnswers(service);
+	await page.locator('main .actions .button').first().click();
+	for (let step = 0; step < 40; step++) {
+		await page.waitForURL(/[?&]page=/);
+		const current = new URL(page.url()).searchParams.get('page')!;
+		if (current === 'check') break;
+		if (current === 'documents') {
+			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
+				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
+		} else {
+			for (const fieldId of service.pages.find((p) => p.id === current)!.fields.filter((f) => f in answers)) {
+				const field = service.fields.find((f) => f.id === fieldId)!;
+				if (field.type === 'choice')
+					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
+				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
+			}
+		}
+		await expectTargets(page, min, `${service.id} ${current}`, { inlineLinks });
+		await submit(page).click();
+		await page.waitForURL((url) => url.searchParams.get('page') !== current);
+	}
+	await expectTargets(page, min, 'check your answers and signing', { inlineLinks });
+	await page.goto('/v');
+	await expectTargets(page, min, '/v', { inlineLinks });
+	await page.goto('/applications');
+	await expectTargets(page, min, 'my applications', { inlineLinks });
+}
+
+test('touch targets: 24 px in a browser (WCAG 2.5.8), on a phone and at a desk', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await targetTour(page, 24, false);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/office');
+	await expectTargets(page, 24, 'office login', { inlineLinks: false });
+	await signIn(page, 'clerk.alm');
+	await expectTargets(page, 24, 'office queue', { inlineLinks: false });
+});
+
+test('touch targets: 48 px everywhere on the kiosk at 1080×1920', async ({ page }) => {
+	test.setTimeout(120_000);
+	await enrolKiosk(page);
+	// Until the kiosk profile sets it itself, the attribute its CSS keys on is set here.
+	await page.addInitScript(() => {
+		const mark = () => document.documentElement?.setAttribute('data-kiosk', '');
+		mark();
+		document.addEventListener('DOMContentLoaded', mark);
+	});
+	await page.setViewportSize({ width: 1080, height: 1920 });
+	await targetTour(page, 48, true);
+});
