@@ -182,7 +182,7 @@ describe('the generators are deterministic', () => {
 		expect(sha(again.statements)).toBe(sha(statements));
 		expect(sha({ ...again, statements: undefined })).toBe(sha({ ...rows, statements: undefined }));
 		expect(sha(smallBench(99).statements)).not.toBe(sha(statements));
-	});
+	}, 60_000); // generates the bench rows twice more: seconds, and more on a busy machine
 });
 
 describe('the bench registers', () => {

@@ -13,8 +13,13 @@ import {
 	valueToInput
 } from '../../src/lib/domain/office/corrections.ts';
 import { fieldErrors } from '../../src/lib/domain/errors.ts';
-import { messages } from '../../src/lib/i18n/messages/index.ts';
+import { addMessages, messages } from '../../src/lib/i18n/messages/index.ts';
+import { officeRegistry } from '../../src/lib/i18n/messages/office-registry.ts';
+import { verify } from '../../src/lib/i18n/messages/verify.ts';
 import { fetchRevocation } from '../../src/lib/verify/registry.ts';
+
+// As the office and /v routes do when they load.
+addMessages(officeRegistry, verify);
 
 const grounds = { kind: 'court-decision', number: '2-1234/2026', date: '02.11.2026', issuer: 'Алмалы аудандық соты' };
 
