@@ -38,7 +38,7 @@ async function ourVerdict(cms: Uint8Array, signed: Uint8Array) {
 function expectSameCertificate(ours: ParsedCertificate, bytes: Uint8Array) {
 	const reference = pkijs.Certificate.fromBER(bufferOf(bytes));
 	expect(ours.der).toEqual(bytes);
-	expect(ours.tbs).toEqual(new Uint8Array(reference.encodedTBS ?? reference.tbsView));
+	expect(ours.tbs).toEqual(new Uint8Array(reference.tbsView));
 	expect(serialHexOf(ours.serial)).toBe(serialHexOf(reference.serialNumber.valueBlock.valueHexView));
 	expect(ours.issuer).toEqual(new Uint8Array(reference.issuer.toSchema().toBER(false)));
 	expect(ours.subject).toEqual(new Uint8Array(reference.subject.toSchema().toBER(false)));
