@@ -3,6 +3,8 @@
  * - a request's EDS checked end to end (`checkRequestSignature`: CMS parse, signature, chain to the
  *   anchor, validity, key usage, IIN, the CRL probe), RSA 2048 and ECDSA P-256, against a bare
  *   WebCrypto verify of a signature of the same kind in the same run;
+ * - the CMS step alone (`verifyDetached`, single-pass DER reader + WebCrypto) against the former
+ *   pkijs implementation of it (tests/unit/cms-pkijs-reference.ts) in the same run;
  * - a CA's CRL with 100 000 revoked serials: its ingest once, then the per-check cost of
  *   `revocationOf` once it is held (hits and misses), against a bare D1 primary-key read.
  *   npx vitest run --config vitest.bench-worker.config.ts signatures
@@ -10,18 +12,20 @@
  */
 import { applyD1Migrations, env } from 'cloudflare:test';
 import 'reflect-metadata';
-import * as pkijs from 'pkijs';
 import * as x509 from '@peculiar/x509';
 import { expect, inject, it } from 'vitest';
 import { issuePerson, type Authority } from '../../scripts/pki/dev-ca.ts';
 import { base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
 import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
 import { signDetached } from '../../src/lib/domain/pki/signed-request.ts';
+import { verifyDetached } from '../../src/lib/domain/pki/verify-detached.ts';
+import { parseCertificate } from '../../src/lib/domain/pki/x509-der.ts';
+import { pkijsVerdict } from '../../tests/unit/cms-pkijs-reference.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../../worker/env.ts';
 import { ingestCrl, revocationOf } from '../../worker/pki/crl.ts';
 import { checkRequestSignature } from '../../worker/pki/request-signature.ts';
-import { serialHex } from '../../worker/pki/trust.ts';
+import { nameKey, serialHex } from '../../worker/pki/trust.ts';
 import { ms, summarise } from '../stats.ts';
 
 const crlUrl = 'http://pki.qyzmet.bench/issuing.crl';
@@ -124,6 +128,19 @@ it('checks requests’ signatures and a 100 000-entry CRL in workerd', { timeout
 				bare
 			)
 		);
+		expect((await verifyDetached(cms, content)).signingTime).toBeInstanceOf(Date);
+		expect((await pkijsVerdict(cms, content)).verdict).toBe('ok');
+		const name = key === 'ec' ? 'ECDSA P-256' : 'RSA 2048';
+		lines.push(
+			line(
+				`  CMS step alone: verifyDetached, DER reader (${name})`,
+				await timed(n, () => verifyDetached(cms, content)),
+				bare
+			)
+		);
+		lines.push(
+			line(`  CMS step alone: the former pkijs code (${name})`, await timed(n, () => pkijsVerdict(cms, content)), bare)
+		);
 	}
 
 	// Revocation checks once the list is held: a revoked serial and a good one, one probe each.
@@ -142,11 +159,14 @@ it('checks requests’ signatures and a 100 000-entry CRL in workerd', { timeout
 		{ iin: '010715504561', surname: 'Бенч', givenName: 'Тест' },
 		{ key: 'ec' }
 	);
-	const asPkijs = (der: ArrayBuffer) => pkijs.Certificate.fromBER(der);
-	const revokedCert = asPkijs(someone.certificate.rawData);
-	const goodCert = asPkijs(good.certificate.rawData);
-	expect((await revocationOf(benchEnv, revokedCert, serialHex(revokedCert), new Date())).state).toBe('revoked');
-	expect((await revocationOf(benchEnv, goodCert, serialHex(goodCert), new Date())).state).toBe('good');
+	const subjectOf = async (der: ArrayBuffer) => {
+		const certificate = parseCertificate(new Uint8Array(der));
+		return { issuer: await nameKey(certificate.issuer), serial: serialHex(certificate), crlUrls: certificate.crlUrls };
+	};
+	const revokedCert = await subjectOf(someone.certificate.rawData);
+	const goodCert = await subjectOf(good.certificate.rawData);
+	expect((await revocationOf(benchEnv, revokedCert, new Date())).state).toBe('revoked');
+	expect((await revocationOf(benchEnv, goodCert, new Date())).state).toBe('good');
 	const pkRead = await timed(n, () =>
 		benchEnv.DB.prepare('SELECT 1 FROM crls WHERE issuer = ?').bind(held.issuer).first()
 	);
@@ -155,14 +175,14 @@ it('checks requests’ signatures and a 100 000-entry CRL in workerd', { timeout
 	lines.push(
 		line(
 			'CRL check, serial on the 100 000-entry list',
-			await timed(n, () => revocationOf(benchEnv, revokedCert, serialHex(revokedCert), new Date())),
+			await timed(n, () => revocationOf(benchEnv, revokedCert, new Date())),
 			pkMedian
 		)
 	);
 	lines.push(
 		line(
 			'CRL check, serial not on the list',
-			await timed(n, () => revocationOf(benchEnv, goodCert, serialHex(goodCert), new Date())),
+			await timed(n, () => revocationOf(benchEnv, goodCert, new Date())),
 			pkMedian
 		)
 	);

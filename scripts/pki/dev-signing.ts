@@ -15,10 +15,21 @@ import type { Submission } from '../../src/lib/domain/schemas.ts';
 
 type Unsigned = Omit<Submission, 'attachments' | 'signature'> & { attachments?: Submission['attachments'] };
 
-async function signerOf(iin: string, bin?: string) {
+// Opening a key file runs its password's key derivation (≈ 1 s here): once per signer per process,
+// so a benchmark can sign hundreds of bodies before its run.
+const signers = new Map<string, ReturnType<typeof openSigner>>();
+
+async function openSigner(iin: string, bin?: string) {
 	const demo = demoSigners.find((s) => s.iin === iin && s.organization?.bin === bin);
 	if (!demo) return devSignerFor(iin, bin);
 	return openKeyFile(new Uint8Array(readFileSync(new URL(demo.file, devPkiDir))), demoKeyPassword);
+}
+
+function signerOf(iin: string, bin?: string) {
+	const key = `${iin}/${bin ?? ''}`;
+	let signer = signers.get(key);
+	if (!signer) signers.set(key, (signer = openSigner(iin, bin)));
+	return signer;
 }
 
 /** The submission with its `signature`, over what the Worker parses (attachments default to []). */

@@ -5,6 +5,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createIssuingCa, createRoot, issueCrl } from '../../scripts/pki/dev-ca.ts';
+import { base64urlDecode, base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
 import { count, gulnur, nurlan, origin, postJson, submission } from './support.ts';
 import { authority, issueSigner, signed, signerFor, testPki } from './signing.ts';
 
@@ -138,6 +139,28 @@ describe('refusals of condition 2, each translated and audited, nothing register
 			422,
 			'eds_untrusted'
 		);
+	});
+
+	it('a certificate altered after issue (another IIN written in), even right after the genuine one passed', async () => {
+		const genuine = await issueSigner(gulnurSubject);
+		expect((await postJson('/api/applications', await signed(submission(gulnur), genuine))).status).toBe(201);
+		// The same key and CA signature, the subject's IIN replaced: the CA's signature no longer holds,
+		// and the verified link kept for the genuine certificate must not stand in for it.
+		const text = new TextEncoder();
+		const from = text.encode(`IIN${gulnur.iin}`);
+		const certificate = genuine.certificate.slice();
+		const at = certificate.findIndex((_, i) => from.every((b, j) => certificate[i + j] === b));
+		expect(at).toBeGreaterThan(0);
+		certificate.set(text.encode(`IIN${nurlan.iin}`), at);
+		await refusedWith(await signed(submission(nurlan), { ...genuine, certificate }), 422, 'eds_untrusted');
+	});
+
+	it('a signature that is not well-formed DER: truncated, or with bytes after it', async () => {
+		const body = await signed(submission(gulnur));
+		const cms = base64urlDecode(body.signature);
+		await refusedWith({ ...body, signature: base64urlEncode(cms.subarray(0, cms.length - 9)) }, 422, 'eds_malformed');
+		const longer = new Uint8Array([...cms, 0]);
+		await refusedWith({ ...submission(gulnur), signature: base64urlEncode(longer) }, 422, 'eds_malformed');
 	});
 
 	it('another person’s certificate (IIN mismatch)', async () => {

@@ -8,13 +8,11 @@
  * by an operator (`PUT /api/pki/crl`). Either way it must be signed by a trusted CA and never older
  * than the one held, so whoever delivers it cannot un-revoke anything.
  */
-import * as pkijs from 'pkijs';
 import { equalBytes } from '../../src/lib/domain/certificate/cbor.ts';
 import type { Env } from '../env.ts';
 import { crlSignatureValid, parseCrl, type ParsedCrl } from './crl-der.ts';
 import { nameKey, nameText, trustedAuthorities } from './trust.ts';
 
-const oid = { distributionPoints: '2.5.29.31' } as const;
 /** Rows per INSERT … SELECT FROM json_each(?): one bound parameter each, well under D1's limits. */
 const entriesPerStatement = 4000;
 /** How long a fetch of a distribution point may take before the check reports "unavailable". */
@@ -32,8 +30,6 @@ export interface HeldCrl {
 	entries: number;
 }
 
-const derOf = (name: pkijs.RelativeDistinguishedNames) => new Uint8Array(name.toSchema().toBER(false));
-
 /**
  * Checks a CRL's signature against the trusted CA that issued it and stores it in place of the
  * held one, in one batch (the list is never half-replaced).
@@ -47,9 +43,8 @@ export async function ingestCrl(env: Env, der: Uint8Array, sourceUrl: string | n
 		throw new CrlRejectedError('not a CRL');
 	}
 	const { anchors, issuers } = trustedAuthorities(env);
-	const ca = [...issuers, ...anchors].find((c) => equalBytes(derOf(c.subject), crl.issuer));
-	const spki = ca && new Uint8Array(ca.subjectPublicKeyInfo.toSchema().toBER(false));
-	if (!ca || !spki || !(await crlSignatureValid(crl, spki))) throw new CrlRejectedError('not signed by a trusted CA');
+	const ca = [...issuers, ...anchors].find((c) => equalBytes(c.subject, crl.issuer));
+	if (!ca || !(await crlSignatureValid(crl, ca.spki))) throw new CrlRejectedError('not signed by a trusted CA');
 	if (!crl.nextUpdate) throw new CrlRejectedError('no nextUpdate');
 	const issuer = await nameKey(ca.subject);
 	const thisUpdate = crl.thisUpdate.toISOString();
@@ -76,22 +71,11 @@ export async function ingestCrl(env: Env, der: Uint8Array, sourceUrl: string | n
 			 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
 			 ON CONFLICT (issuer) DO UPDATE SET number = ?3, this_update = ?4, next_update = ?5,
 			        source_url = coalesce(?6, source_url), fetched_at = ?7`
-		).bind(issuer, nameText(ca.subject), crl.number, thisUpdate, nextUpdate, sourceUrl, now.toISOString()),
+		).bind(issuer, nameText(ca.subjectAttributes), crl.number, thisUpdate, nextUpdate, sourceUrl, now.toISOString()),
 		env.DB.prepare('DELETE FROM crl_entries WHERE issuer = ?').bind(issuer),
 		...chunks
 	]);
 	return { issuer, number: crl.number, thisUpdate, nextUpdate, entries: rows.length };
-}
-
-/** The CRL addresses a certificate names (its CRLDistributionPoints, URIs only). */
-export function distributionPoints(certificate: pkijs.Certificate): string[] {
-	const extension = certificate.extensions?.find((e) => e.extnID === oid.distributionPoints);
-	const points = (extension?.parsedValue as pkijs.CRLDistributionPoints | undefined)?.distributionPoints ?? [];
-	return points.flatMap((point) =>
-		Array.isArray(point.distributionPoint)
-			? point.distributionPoint.filter((name) => name.type === 6).map((name) => String(name.value))
-			: []
-	);
 }
 
 /** Fetches a distribution point and ingests what it serves; false when it cannot be had. */
@@ -125,21 +109,28 @@ async function lookup(env: Env, issuer: string, serial: string) {
 		.first<{ number: number | null; next_update: string; revoked_at: string | null }>();
 }
 
+/** A certificate as its revocation check names it. */
+export interface RevocationSubject {
+	/** `nameKey` of the certificate's issuer. */
+	issuer: string;
+	serial: string;
+	/** Where its issuer publishes the list (the CRLDistributionPoints URIs). */
+	crlUrls: readonly string[];
+}
+
 /**
- * Is `certificate` on its issuer's current CRL? One primary-key probe when a current list is held;
- * otherwise the distribution points are fetched first.
+ * Is the certificate on its issuer's current CRL? One primary-key probe when a current list is
+ * held; otherwise the distribution points are fetched first.
  */
 export async function revocationOf(
 	env: Env,
-	certificate: pkijs.Certificate,
-	serial: string,
+	{ issuer, serial, crlUrls }: RevocationSubject,
 	now: Date
 ): Promise<RevocationAnswer> {
-	const issuer = await nameKey(certificate.issuer);
 	const at = now.toISOString();
 	let row = await lookup(env, issuer, serial);
 	if (!row || row.next_update <= at) {
-		for (const url of distributionPoints(certificate)) if (await fetchCrl(env, url, now)) break;
+		for (const url of crlUrls) if (await fetchCrl(env, url, now)) break;
 		row = await lookup(env, issuer, serial);
 	}
 	if (!row || row.next_update <= at) return { state: 'unavailable' };

@@ -5,13 +5,16 @@
  * key, is not on the CA's revocation list, and names the request's IIN (and BIN for an entity).
  * Any failure is the source's refusal "EDS not confirmed", with the reason, and an audit row.
  */
-import type * as pkijs from 'pkijs';
 import type { ApiErrorCode } from '../../src/lib/domain/errors.ts';
-import { certificateIdentity } from '../../src/lib/domain/pki/identity.ts';
+import { subjectIdentity } from '../../src/lib/domain/pki/identity.ts';
 import { requestSigningBytes } from '../../src/lib/domain/pki/request-bytes.ts';
-import { SignatureDefectError, verifyDetached } from '../../src/lib/domain/pki/signed-request.ts';
+import { schemeOf, schemeVerifies } from '../../src/lib/domain/pki/signature-algorithms.ts';
+import { SignatureDefectError, verifyDetached } from '../../src/lib/domain/pki/verify-detached.ts';
+import type { ParsedCertificate } from '../../src/lib/domain/pki/x509-der.ts';
+import { equalBytes } from '../../src/lib/domain/certificate/cbor.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
+import { sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
 import { revocationOf } from './crl.ts';
 import { base64urlDecode } from '../../src/lib/domain/certificate/base64url.ts';
@@ -23,7 +26,6 @@ export const maxSignatureAgeMs = 72 * 60 * 60 * 1000;
 const clockSkewMs = 5 * 60 * 1000;
 /** NCA signing keys carry nonRepudiation; authentication keys do not (RFC 5280 §4.2.1.3). */
 const nonRepudiationBit = 0x40;
-const extension = { basicConstraints: '2.5.29.19', keyUsage: '2.5.29.15' } as const;
 
 export interface VerifiedSignature {
 	cms: Uint8Array;
@@ -40,34 +42,54 @@ type Refusal = Extract<ApiErrorCode, `eds_${string}`> | 'signature_required';
 class Refused extends Error {
 	constructor(
 		readonly reason: Refusal,
-		readonly signer?: pkijs.Certificate
+		readonly signer?: ParsedCertificate
 	) {
 		super(reason);
 	}
 }
 
-const validAt = (certificate: pkijs.Certificate, at: Date) =>
-	certificate.notBefore.value <= at && at <= certificate.notAfter.value;
+const validAt = (certificate: ParsedCertificate, at: Date) => certificate.notBefore <= at && at <= certificate.notAfter;
 
-function isCa(certificate: pkijs.Certificate): boolean {
-	const constraints = certificate.extensions?.find((e) => e.extnID === extension.basicConstraints)?.parsedValue as
-		pkijs.BasicConstraints | undefined;
-	return constraints?.cA === true;
+const canSign = (certificate: ParsedCertificate) =>
+	certificate.keyUsage !== null && (certificate.keyUsage[0] & nonRepudiationBit) !== 0;
+
+// Links of a chain already verified in this isolate, per issuing CA: the hex SHA-256 of the whole
+// certificate it issued (its signed part and signature both). The trusted CAs are read once per
+// isolate (trust.ts), so their links — and an applicant's certificate that signs again — are
+// verified once; a CA carried in a request is read afresh and its entries go with it.
+const verifiedLinks = new WeakMap<ParsedCertificate, Set<string>>();
+/** A bound on what one CA's set holds: beyond it the set starts again (a cache, not a record). */
+const maxLinksPerCa = 10_000;
+const derDigests = new WeakMap<ParsedCertificate, Promise<string>>();
+
+function digestOf(certificate: ParsedCertificate): Promise<string> {
+	let digest = derDigests.get(certificate);
+	if (!digest) derDigests.set(certificate, (digest = sha256Hex(certificate.der)));
+	return digest;
 }
 
-function canSign(certificate: pkijs.Certificate): boolean {
-	const usage = certificate.extensions?.find((e) => e.extnID === extension.keyUsage)?.parsedValue as
-		{ valueBlock: { valueHexView: Uint8Array } } | undefined;
-	return usage !== undefined && (usage.valueBlock.valueHexView[0] & nonRepudiationBit) !== 0;
+/** Did `ca` sign `certificate`? Only successes are kept: a failure is checked again next time. */
+async function issuedBy(certificate: ParsedCertificate, ca: ParsedCertificate): Promise<boolean> {
+	const digest = await digestOf(certificate);
+	let links = verifiedLinks.get(ca);
+	if (links?.has(digest)) return true;
+	const scheme = schemeOf(certificate.signatureAlgorithm, ca.spki);
+	if (!scheme || !(await schemeVerifies(scheme, ca.spki, certificate.signature, certificate.tbs))) return false;
+	if (!links || links.size >= maxLinksPerCa) verifiedLinks.set(ca, (links = new Set()));
+	links.add(digest);
+	return true;
 }
+
+const issues = (ca: ParsedCertificate, certificate: ParsedCertificate, at: Date) =>
+	equalBytes(ca.subject, certificate.issuer) && ca.ca && validAt(ca, at);
 
 /**
  * Walks from the signer up to a configured anchor: each link's signature verified, each CA a CA
  * and valid at the signing time. Certificates carried in the CMS may be links, never anchors.
  */
 async function chainsToAnchor(
-	signer: pkijs.Certificate,
-	carried: pkijs.Certificate[],
+	signer: ParsedCertificate,
+	carried: ParsedCertificate[],
 	{ anchors, issuers }: TrustedAuthorities,
 	at: Date
 ): Promise<boolean> {
@@ -75,14 +97,11 @@ async function chainsToAnchor(
 	let current = signer;
 	for (let depth = 0; depth < 5; depth++) {
 		for (const anchor of anchors) {
-			if (anchor.subject.isEqual(current.issuer) && isCa(anchor) && validAt(anchor, at)) {
-				if (await current.verify(anchor).catch(() => false)) return true;
-			}
+			if (issues(anchor, current, at) && (await issuedBy(current, anchor))) return true;
 		}
-		let next: pkijs.Certificate | undefined;
+		let next: ParsedCertificate | undefined;
 		for (const candidate of pool) {
-			if (!candidate.subject.isEqual(current.issuer) || !isCa(candidate) || !validAt(candidate, at)) continue;
-			if (await current.verify(candidate).catch(() => false)) {
+			if (issues(candidate, current, at) && (await issuedBy(current, candidate))) {
 				next = candidate;
 				break;
 			}
@@ -122,26 +141,20 @@ async function verify(env: Env, { received, value }: SignedSubmission, now: Date
 	if (!(await chainsToAnchor(signer, carried, trustedAuthorities(env), signingTime))) {
 		throw new Refused('eds_untrusted', signer);
 	}
-	if (signingTime < signer.notBefore.value) throw new Refused('eds_not_yet_valid', signer);
-	if (signingTime > signer.notAfter.value) throw new Refused('eds_expired', signer);
+	if (signingTime < signer.notBefore) throw new Refused('eds_not_yet_valid', signer);
+	if (signingTime > signer.notAfter) throw new Refused('eds_expired', signer);
 	if (!canSign(signer)) throw new Refused('eds_key_usage', signer);
-	const identity = certificateIdentity(signer);
+	const identity = subjectIdentity(signer.subjectAttributes);
 	const bin = value.answers.holderBin;
 	if (identity.iin !== value.answers.iin || (bin && identity.bin !== bin)) {
 		throw new Refused('eds_iin_mismatch', signer);
 	}
 	const serial = serialHex(signer);
-	const revocation = await revocationOf(env, signer, serial, now);
+	const issuer = await nameKey(signer.issuer);
+	const revocation = await revocationOf(env, { issuer, serial, crlUrls: signer.crlUrls }, now);
 	if (revocation.state === 'unavailable') throw new Refused('eds_revocation_unavailable', signer);
 	if (revocation.state === 'revoked') throw new Refused('eds_revoked', signer);
-	return {
-		cms,
-		content,
-		serial,
-		issuer: await nameKey(signer.issuer),
-		signedAt: signingTime,
-		crlNumber: revocation.crlNumber
-	};
+	return { cms, content, serial, issuer, signedAt: signingTime, crlNumber: revocation.crlNumber };
 }
 
 /**

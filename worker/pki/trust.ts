@@ -5,16 +5,17 @@
  * commas or whitespace. Self-signed ones are the trust anchors; the others are issuing CAs,
  * trusted only through a chain to an anchor.
  */
-import * as pkijs from 'pkijs';
+import { equalBytes } from '../../src/lib/domain/certificate/cbor.ts';
+import { serialHexOf } from '../../src/lib/domain/pki/der.ts';
+import type { NameAttribute } from '../../src/lib/domain/pki/identity.ts';
+import { parseCertificate, type ParsedCertificate } from '../../src/lib/domain/pki/x509-der.ts';
 import type { Env } from '../env.ts';
-import { serialHexOf } from './crl-der.ts';
+import { sha256Hex } from '../http/crypto.ts';
 
 export interface TrustedAuthorities {
-	anchors: pkijs.Certificate[];
-	issuers: pkijs.Certificate[];
+	anchors: ParsedCertificate[];
+	issuers: ParsedCertificate[];
 }
-
-const bufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
 
 export function decodeBase64(text: string): Uint8Array {
 	return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -31,17 +32,19 @@ export function certificateList(text: string): Uint8Array[] {
 		.map(decodeBase64);
 }
 
-export function isSelfSigned(certificate: pkijs.Certificate): boolean {
-	return certificate.subject.isEqual(certificate.issuer);
+/** Names are compared as DER, byte for byte: a CA writes its subject into what it issues verbatim. */
+export function isSelfSigned(certificate: ParsedCertificate): boolean {
+	return equalBytes(certificate.subject, certificate.issuer);
 }
 
-// Parsed once per isolate; keyed by the configuration text so a changed secret is picked up.
+// Read once per isolate (so their imported keys and verified links are kept too, see
+// request-signature.ts); keyed by the configuration text so a changed secret is picked up.
 let cached: { source: string; authorities: TrustedAuthorities } | null = null;
 
 export function trustedAuthorities(env: Env): TrustedAuthorities {
 	const source = env.PKI_CA_CERTIFICATES ?? '';
 	if (cached?.source !== source) {
-		const certificates = certificateList(source).map((der) => pkijs.Certificate.fromBER(bufferOf(der)));
+		const certificates = certificateList(source).map(parseCertificate);
 		cached = {
 			source,
 			authorities: {
@@ -54,17 +57,14 @@ export function trustedAuthorities(env: Env): TrustedAuthorities {
 }
 
 /** Hex SHA-256 of a name's DER: how CRLs and signatures refer to an issuing CA in D1. */
-export async function nameKey(name: pkijs.RelativeDistinguishedNames): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', name.toSchema().toBER(false));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+export function nameKey(name: Uint8Array): Promise<string> {
+	return sha256Hex(name);
 }
 
-export function serialHex(certificate: pkijs.Certificate): string {
-	return serialHexOf(certificate.serialNumber.valueBlock.valueHexView);
+export function serialHex(certificate: ParsedCertificate): string {
+	return serialHexOf(certificate.serial);
 }
 
-export function nameText(name: pkijs.RelativeDistinguishedNames): string {
-	return name.typesAndValues
-		.map((tv) => `${tv.type}=${String((tv.value as { valueBlock: { value: string } }).valueBlock.value)}`)
-		.join(', ');
+export function nameText(name: readonly NameAttribute[]): string {
+	return name.map((a) => `${a.type}=${a.value}`).join(', ');
 }

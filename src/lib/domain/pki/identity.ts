@@ -13,19 +13,30 @@ export interface CertificateIdentity {
 	organization: string | null;
 }
 
-function values(certificate: pkijs.Certificate, oid: string): string[] {
-	return certificate.subject.typesAndValues
-		.filter((tv) => tv.type === oid)
-		.map((tv) => String((tv.value as { valueBlock: { value: string } }).valueBlock.value));
+/** One attribute of a distinguished name, its value as text. */
+export interface NameAttribute {
+	type: string;
+	value: string;
 }
 
-export function certificateIdentity(certificate: pkijs.Certificate): CertificateIdentity {
+/** The identity in a subject's attributes, however they were read (pkijs in the page, DER in the Worker). */
+export function subjectIdentity(subject: readonly NameAttribute[]): CertificateIdentity {
+	const values = (oid: string) => subject.filter((a) => a.type === oid).map((a) => a.value);
 	const tagged = (prefix: string, candidates: string[]) =>
 		candidates.map((v) => new RegExp(`^${prefix}(\\d{12})$`).exec(v)?.[1]).find(Boolean) ?? null;
 	return {
-		iin: tagged('IIN', values(certificate, type.serialNumber)),
-		bin: tagged('BIN', values(certificate, type.unit)),
-		commonName: values(certificate, type.commonName)[0] ?? '',
-		organization: values(certificate, type.organization)[0] ?? null
+		iin: tagged('IIN', values(type.serialNumber)),
+		bin: tagged('BIN', values(type.unit)),
+		commonName: values(type.commonName)[0] ?? '',
+		organization: values(type.organization)[0] ?? null
 	};
+}
+
+export function certificateIdentity(certificate: pkijs.Certificate): CertificateIdentity {
+	return subjectIdentity(
+		certificate.subject.typesAndValues.map((tv) => ({
+			type: tv.type,
+			value: String((tv.value as { valueBlock: { value: string } }).valueBlock.value)
+		}))
+	);
 }
