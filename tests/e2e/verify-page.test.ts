@@ -250,7 +250,7 @@ test('usable by keyboard and touch: labelled controls, 48 px targets, language s
 	}
 	await page.keyboard.press('Tab');
 	let reachedCamera = false;
-	for (let i = 0; i < 10 && !reachedCamera; i++) {
+	for (let i = 0; i < 20 && !reachedCamera; i++) {
 		reachedCamera = await camera.evaluate((el) => el === document.activeElement);
 		if (!reachedCamera) await page.keyboard.press('Tab');
 	}
