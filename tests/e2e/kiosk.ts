@@ -3,7 +3,10 @@
  * administrator's enrolment would leave it.
  */
 import type { Page } from '@playwright/test';
-import { kioskProfileKey, type KioskProfile } from '../../src/lib/kiosk/profile.svelte.ts';
+// A type-only import: the module itself uses Svelte runes, which only the app's build compiles.
+import type { KioskProfile } from '../../src/lib/kiosk/profile.svelte.ts';
+
+const kioskProfileKey = 'qyzmet.kiosk'; // profile.svelte.ts's kioskProfileKey
 
 export async function enrolKiosk(page: Page, profile: Partial<KioskProfile> = {}): Promise<KioskProfile> {
 	const full: KioskProfile = {
