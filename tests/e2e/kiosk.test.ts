@@ -18,7 +18,7 @@ const birth = findService('birth-registration')!;
 // A name no demo record holds, so finding it anywhere means it came from this visitor.
 const visitorName = 'Ерекшебаева Ақбөпе Сынақызы';
 const marker = 'Ерекшебаева';
-const answers = { ...sampleAnswers(birth), motherName: visitorName };
+const answers: Record<string, string> = { ...sampleAnswers(birth), motherName: visitorName };
 
 const png = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
