@@ -53,8 +53,15 @@ async function visit(page: Page, n: number, leave: (page: Page, n: number) => Pr
 	await page.getByTestId(n % 2 ? 'choose-ru' : 'choose-kk').click();
 	await page.waitForURL((url) => url.pathname === '/');
 	await page.locator('a.button[href="/apply/civil-status-reference"]').click();
+	await page.waitForURL((url) => url.pathname === '/apply/civil-status-reference' && !url.search);
+	await page.locator('main .actions .button').first().waitFor();
 	await page.locator('main .actions .button').first().click();
-	await page.waitForURL(/[?&]page=iin/);
+	await page
+		.locator('#field-iin')
+		.waitFor({ timeout: 10_000 })
+		.catch((e) => {
+			throw new Error(`visitor ${n} at ${page.url()}: ${e}`);
+		});
 	await page.locator('#field-iin').fill('010715504561');
 	if (n % 3 === 0) {
 		await page.locator('main .actions .button').first().click(); // on to the next page
@@ -98,8 +105,8 @@ async function run(context: BrowserContext, leave: (page: Page, n: number) => Pr
 }
 
 try {
-	// The wiping kiosk: idle 3 s, so every tenth visitor times out; the others tap before that.
-	const kiosk = await run(await kioskContext(3), startAgain);
+	// The wiping kiosk: idle 15 s, so every tenth visitor times out; the others tap before that.
+	const kiosk = await run(await kioskContext(15), startAgain);
 	// Baseline: the same visitors, never wiped, never reloaded (a long idle period so none expires).
 	const baseline = await run(await kioskContext(900), noWipe);
 	console.log(`JS heap after forced GC on the language page, ${visitors} visitors (${base}):`);
