@@ -8,9 +8,10 @@
  * offline. A new version waits (no skipWaiting) until the page asks to reload.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { personalCacheEntry, shellCachePrefix } from '$lib/kiosk/policy.ts';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const cacheName = `qyzmet-${version}`;
+const cacheName = `${shellCachePrefix}${version}`;
 const trustList = '/.well-known/qyzmet-trust-list.json';
 // addAll rejects a list with duplicates, and '/' is also among the prerendered pages.
 const precache = [...new Set([...build, ...files, ...prerendered, '/', trustList])];
@@ -29,8 +30,9 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	// Personal API answers are never cached here; the page keeps its own last view in IndexedDB.
-	if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/demo-bank/')) return;
+	// Personal answers (API, PDFs, payment pages) are never cached here: the page keeps its own
+	// last view in IndexedDB, and a kiosk's wipe relies on this cache holding only the shell.
+	if (personalCacheEntry(url.pathname)) return;
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(cacheName);

@@ -4,9 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 // A type-only import: the module itself uses Svelte runes, which only the app's build compiles.
-import type { KioskProfile } from '../../src/lib/kiosk/profile.svelte.ts';
+import type { KioskProfile } from '../../src/lib/kiosk/profile-shape.ts';
 
-const kioskProfileKey = 'qyzmet.kiosk'; // profile.svelte.ts's kioskProfileKey
+const kioskProfileKey = 'qyzmet.kiosk'; // profile-shape.ts's kioskProfileKey
 
 export async function enrolKiosk(page: Page, profile: Partial<KioskProfile> = {}): Promise<KioskProfile> {
 	const full: KioskProfile = {

@@ -8,21 +8,9 @@
  *   import { kiosk } from '$lib/kiosk/profile.svelte';
  *   {#if kiosk.profile}<StartAgain />{/if}
  */
-export interface KioskProfile {
-	/** The device's id, chosen at enrolment; shown on the staff health screen. */
-	kioskId: string;
-	/** The PSC the kiosk stands in (an office code, e.g. PSC-ALA-ALM). */
-	office: string;
-	/** Seconds without a touch before the "are you still there?" warning. */
-	idleSeconds: number;
-	/** Seconds the warning counts down before the visitor's data are wiped. */
-	warningSeconds: number;
-	enrolledAt: string;
-}
+import { kioskProfileKey, type KioskProfile } from './profile-shape.ts';
 
-export const kioskProfileKey = 'qyzmet.kiosk';
-export const defaultIdleSeconds = 90;
-export const defaultWarningSeconds = 20;
+export { defaultIdleSeconds, defaultWarningSeconds, kioskProfileKey, type KioskProfile } from './profile-shape.ts';
 
 function readProfile(): KioskProfile | null {
 	if (typeof localStorage === 'undefined') return null;

@@ -23,6 +23,11 @@ export interface OutboxEntry {
 	queuedAt: string;
 	attempts: number;
 	lastError?: { code: string; message: Text; fields?: Record<string, { code: string; message: Text }> };
+	/**
+	 * Queued by a kiosk visitor whose data were wiped since: still delivered exactly once, but
+	 * nothing of it is recorded for, or shown to, whoever uses the device next.
+	 */
+	forgotten?: boolean;
 }
 
 export interface LocalApplication {

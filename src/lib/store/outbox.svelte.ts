@@ -66,14 +66,17 @@ async function send(store: Store, entry: OutboxEntry): Promise<void> {
 	}
 	const { application, accessToken } = await api.submit(entry.submission);
 	const tx = store.transaction(['outbox', 'applications', 'attachments'], 'readwrite');
-	await tx.objectStore('applications').put({
-		id: application.id,
-		service: application.service,
-		number: application.number,
-		accessToken,
-		submittedAt: application.submittedAt,
-		lastView: application
-	});
+	// Read again inside the transaction: a kiosk wipe may have forgotten the entry while it was sent.
+	const current = await tx.objectStore('outbox').get(entry.id);
+	if (!current?.forgotten)
+		await tx.objectStore('applications').put({
+			id: application.id,
+			service: application.service,
+			number: application.number,
+			accessToken,
+			submittedAt: application.submittedAt,
+			lastView: application
+		});
 	await tx.objectStore('outbox').delete(entry.id);
 	const files = tx.objectStore('attachments');
 	for (const key of await files.index('byDraft').getAllKeys(entry.id)) await files.delete(key);
@@ -93,9 +96,11 @@ function isRefusal(error: unknown): error is ApiFailure & { body: NonNullable<Ap
 }
 
 let running: Promise<void> | null = null;
+let paused = false;
 
 /** Sends queued submissions in order; one flush at a time. */
 export function flush(): Promise<void> {
+	if (paused) return Promise.resolve();
 	running ??= (async () => {
 		try {
 			const store = await db();
@@ -106,8 +111,10 @@ export function flush(): Promise<void> {
 					noteSync();
 				} catch (error) {
 					const attempts = entry.attempts + 1;
-					if (isRefusal(error)) {
-						noteSync();
+					if (isRefusal(error)) noteSync(); // the API answered: the device is in touch with it
+					if (entry.forgotten && (isRefusal(error) || error instanceof MissingFile)) {
+						await dropEntry(store, entry.id); // its visitor is gone: no one is left to fix it
+					} else if (isRefusal(error)) {
 						await store.put('outbox', { ...entry, attempts, lastError: error.body.error });
 					} else if (error instanceof MissingFile) {
 						const notUploaded = { code: 'attachment_not_uploaded', message: fieldErrors.attachment_not_uploaded };
@@ -126,6 +133,35 @@ export function flush(): Promise<void> {
 		}
 	})();
 	return running;
+}
+
+/** A submission and its files, gone from the device in one transaction. */
+async function dropEntry(store: Store, id: string): Promise<void> {
+	const tx = store.transaction(['outbox', 'attachments'], 'readwrite');
+	await tx.objectStore('outbox').delete(id);
+	for (const key of await tx.objectStore('attachments').index('byDraft').getAllKeys(id))
+		await tx.objectStore('attachments').delete(key);
+	await tx.done;
+}
+
+/**
+ * Runs `change` with no flush in progress and none starting, so it sees and leaves the outbox
+ * consistent (the kiosk's wipe marks entries while a send could otherwise overwrite them).
+ */
+export async function whileOutboxPaused<T>(change: () => Promise<T>): Promise<T> {
+	paused = true;
+	try {
+		await running;
+		return await change();
+	} finally {
+		paused = false;
+	}
+}
+
+/** What waits to be sent for the person using the device now, newest first. */
+export async function listQueued(): Promise<OutboxEntry[]> {
+	const entries = await (await db()).getAllFromIndex('outbox', 'byQueuedAt');
+	return entries.filter((entry) => !entry.forgotten).reverse();
 }
 
 /** Sends a refused entry once more when the person asks (e.g. "a file did not reach the server"). */

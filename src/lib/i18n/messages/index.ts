@@ -9,6 +9,7 @@ import { common } from './common.ts';
 import { display } from './display.ts';
 import { form } from './form.ts';
 import { keyboard } from './keyboard.ts';
+import { kiosk } from './kiosk.ts';
 import { office } from './office.ts';
 import type { officeCertificates } from './office-certificates.ts';
 import type { officeRegistry } from './office-registry.ts';
@@ -18,7 +19,7 @@ import type { verify } from './verify.ts';
 
 type Namespace = Record<'kk' | 'ru' | 'en', Record<string, string>>;
 
-const bundled = [common, form, office, signing, printing, keyboard, display] as const;
+const bundled = [common, form, office, signing, printing, keyboard, display, kiosk] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
@@ -30,7 +31,8 @@ export type MessageKey =
 	| keyof (typeof signing)['kk']
 	| keyof (typeof printing)['kk']
 	| keyof (typeof keyboard)['kk']
-	| keyof (typeof display)['kk'];
+	| keyof (typeof display)['kk']
+	| keyof (typeof kiosk)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...bundled.map((ns) => ns[lang]));

@@ -1,0 +1,126 @@
+/**
+ * Memory of a kiosk page after 50 visitors in a row. Each visitor chooses a language, opens a
+ * form, types an answer (every third goes on to the next page), and leaves by "start again" (every
+ * tenth by going idle: the warning, then the wipe). The JS heap is read after a forced GC
+ * (CDP HeapProfiler.collectGarbage, then Performance.getMetrics) on the language page after
+ * visitors 1, 10, 25 and 50, with the DOM node count. Baseline, same run: the same visitors in a
+ * second tab whose visitors leave by a client-side navigation to the language page without any
+ * wipe (what a page that is never reloaded accumulates).
+ *
+ *   npm run build && bash scripts/e2e-server.sh 8821 .wrangler/bench-kiosk &
+ *   npx node bench/kiosk-memory.ts http://127.0.0.1:8821 [visitors=50]
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { kioskProfileKey, type KioskProfile } from '../src/lib/kiosk/profile-shape.ts';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:8821';
+const visitors = Number(process.argv[3] ?? 50);
+const checkpoints = [1, 10, 25, 50].filter((n) => n <= visitors);
+
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking']
+});
+
+async function kioskContext(idleSeconds: number): Promise<BrowserContext> {
+	const profile: KioskProfile = {
+		kioskId: 'bench',
+		office: 'PSC-ALA-ALM',
+		idleSeconds,
+		warningSeconds: 1,
+		enrolledAt: new Date().toISOString()
+	};
+	const context = await browser.newContext({ baseURL: base });
+	await context.addInitScript(
+		([key, value]) => {
+			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+		},
+		[kioskProfileKey, JSON.stringify(profile)] as const
+	);
+	return context;
+}
+
+async function heap(page: Page, cdp: CDPSession): Promise<{ heap: number; nodes: number }> {
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+	return { heap: value('JSHeapUsedSize'), nodes: value('Nodes') };
+}
+
+/** One visitor's visit, ending back on the language page by `leave`. */
+async function visit(page: Page, n: number, leave: (page: Page, n: number) => Promise<void>) {
+	await page.getByTestId(n % 2 ? 'choose-ru' : 'choose-kk').click();
+	await page.waitForURL((url) => url.pathname === '/');
+	await page.locator('a.button[href="/apply/civil-status-reference"]').click();
+	await page.waitForURL((url) => url.pathname === '/apply/civil-status-reference' && !url.search);
+	await page.locator('main .actions .button').first().waitFor();
+	await page.locator('main .actions .button').first().click();
+	await page
+		.locator('#field-iin')
+		.waitFor({ timeout: 10_000 })
+		.catch((e) => {
+			throw new Error(`visitor ${n} at ${page.url()}: ${e}`);
+		});
+	await page.locator('#field-iin').fill('010715504561');
+	if (n % 3 === 0) {
+		await page.locator('main .actions .button').first().click(); // on to the next page
+		await page.waitForURL((url) => url.searchParams.get('page') !== 'iin');
+	}
+	await leave(page, n);
+	await page.getByTestId('choose-kk').waitFor();
+}
+
+async function startAgain(page: Page, n: number) {
+	if (n % 10 === 0) {
+		await page.getByRole('alertdialog').waitFor({ timeout: 30_000 }); // idle: warning, then the wipe
+		await page.waitForURL('**/language');
+	} else {
+		await page.locator('button.start-again').click();
+		await page.waitForURL('**/language');
+	}
+}
+
+async function noWipe(page: Page) {
+	await page.evaluate(() => {
+		const link = Object.assign(document.createElement('a'), { href: '/language' });
+		document.querySelector('main')!.append(link);
+		link.click();
+	});
+	await page.waitForURL('**/language');
+}
+
+async function run(context: BrowserContext, leave: (page: Page, n: number) => Promise<void>) {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable');
+	await page.goto('/language');
+	const readings: Record<number, { heap: number; nodes: number }> = {};
+	for (let n = 1; n <= visitors; n++) {
+		await visit(page, n, leave);
+		if (checkpoints.includes(n)) readings[n] = await heap(page, cdp);
+	}
+	await page.close();
+	return readings;
+}
+
+try {
+	// The wiping kiosk: idle 15 s, so every tenth visitor times out; the others tap before that.
+	const kiosk = await run(await kioskContext(15), startAgain);
+	// Baseline: the same visitors, never wiped, never reloaded (a long idle period so none expires).
+	const baseline = await run(await kioskContext(900), noWipe);
+	console.log(`JS heap after forced GC on the language page, ${visitors} visitors (${base}):`);
+	for (const [name, readings] of [
+		['kiosk (start again / idle wipe)', kiosk],
+		['baseline: no wipe, no reload', baseline]
+	] as const) {
+		const first = readings[checkpoints[0]].heap;
+		const row = checkpoints
+			.map((n) => `#${n} ${(readings[n].heap / 1e6).toFixed(2)} MB (${readings[n].nodes} nodes)`)
+			.join(', ');
+		const last = readings[checkpoints[checkpoints.length - 1]].heap;
+		console.log(`  ${name.padEnd(32)} ${row} | growth ${(((last - first) / first) * 100).toFixed(1)} %`);
+	}
+} finally {
+	await browser.close();
+}
