@@ -206,7 +206,8 @@ for (const lang of langs) {
 		await citizen.close();
 		await speak(page, lang);
 		await page.goto('/office');
-		await page.locator('#login').fill('operator.alm');
+		// An unknown login: the same message, and no real account edges towards its lock-out.
+		await page.locator('#login').fill('nobody.alm');
 		await page.locator('#password').fill('wrong-password');
 		await submit(page).click();
 		await expect(page.getByTestId('login-error')).toBeVisible();
@@ -279,7 +280,7 @@ for (const [mode, prefs] of Object.entries(modes)) {
 			await page.locator('main form button[type=submit]').last().click();
 			await expectNoViolations(page, `/v lookup with errors, ${mode} (${lang})`, { enhancedContrast });
 			await page.goto('/office');
-			await page.locator('#login').fill('operator.alm');
+			await page.locator('#login').fill('nobody.alm');
 			await page.locator('#password').fill('wrong-password');
 			await submit(page).click();
 			await expect(page.getByTestId('login-error')).toBeVisible();
