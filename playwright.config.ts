@@ -4,6 +4,16 @@ import { defineConfig } from '@playwright/test';
 // with its own local D1 (a separate persist dir, so the demo database is untouched).
 // E2E_PORT lets a second checkout run its browser tests at the same time without a clash.
 const port = Number(process.env.E2E_PORT ?? 8790);
+/** Debian's Chromium as the tests run it: no sandbox in the container, nothing fetched on its own. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 export const persistDir = `.wrangler/e2e-state-${port}`;
 
 export default defineConfig({
@@ -16,15 +26,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			executablePath: '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: chromiumArgs
 		}
 	},
 	webServer: {

@@ -82,6 +82,19 @@ async function startAgain(page: Page, n: number) {
 }
 
 async function noWipe(page: Page) {
+	// Only the visitor's draft goes (else the next visitor's "start" resumes it, on another page);
+	// the page itself is never reset or reloaded.
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				const open = indexedDB.open('qyzmet');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('drafts', 'readwrite');
+					tx.objectStore('drafts').clear();
+					tx.oncomplete = () => (open.result.close(), done());
+				};
+			})
+	);
 	await page.evaluate(() => {
 		const link = Object.assign(document.createElement('a'), { href: '/language' });
 		document.querySelector('main')!.append(link);

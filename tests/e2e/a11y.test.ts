@@ -16,6 +16,7 @@ import { apply, savedPdf } from './apply.ts';
 import { expectNoViolations } from './axe.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, keyFilePath, signAndSend } from './signing.ts';
+import { gulnur } from './demo-people.ts';
 
 type Lang = 'kk' | 'ru' | 'en';
 const langs: Lang[] = ['kk', 'ru', 'en'];
@@ -23,13 +24,6 @@ const png = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
 	'base64'
 );
-const gulnur = {
-	iin: '900321401236',
-	birthDate: '21.03.1990',
-	place: 'Алматы',
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Жақсыбекова Сәуле Ерланқызы'
-};
 
 /** The language chosen before the first page, as a returning visitor's saved choice. */
 async function speak(page: Page, lang: Lang) {

@@ -10,21 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { signAndSend } from './signing.ts';
-
-const gulnur = {
-	iin: '900321401236',
-	birthDate: '21.03.1990',
-	place: 'Алматы',
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Жақсыбекова Сәуле Ерланқызы'
-};
-const nurlan = {
-	iin: '010715504561',
-	birthDate: '15.07.2001',
-	place: 'Шымкент',
-	father: 'Сейітқали Ербол Асқарұлы',
-	mother: 'Тұрсынбаева Айгүл Қанатқызы'
-};
+import { gulnur, nurlan, type DemoPerson as Person } from './demo-people.ts';
 
 const copy = {
 	kk: {
@@ -44,8 +30,6 @@ const copy = {
 		refused: 'Отказано'
 	}
 };
-
-type Person = typeof gulnur;
 
 async function fillForm(page: Page, lang: 'kk' | 'ru', person: Person) {
 	const text = copy[lang];

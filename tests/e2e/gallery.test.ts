@@ -11,16 +11,9 @@ import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { shoot, sizes, type SizeName } from './gallery.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { keyFilePath, signAndSend } from './signing.ts';
+import { gulnur } from './demo-people.ts';
 
 type Lang = 'kk' | 'ru' | 'en';
-
-const gulnur = {
-	iin: '900321401236',
-	birthDate: '21.03.1990',
-	place: 'Алматы',
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Жақсыбекова Сәуле Ерланқызы'
-};
 
 const copy = {
 	kk: { next: 'Жалғастыру', pay: /төлеу$/, bank: 'Төлеу', sign: 'Қол қою және жіберу' },

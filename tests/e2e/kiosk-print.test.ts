@@ -14,16 +14,11 @@ import { mkdirSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, signAndSend } from './signing.ts';
+import { gulnur } from './demo-people.ts';
+import { chromiumArgs } from '../../playwright.config.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const gulnur = {
-	iin: '900321401236',
-	birthDate: '21.03.1990',
-	place: 'Алматы',
-	father: 'Әбілқасымов Өмір Серікұлы',
-	mother: 'Жақсыбекова Сәуле Ерланқызы'
-};
 const shots = 'test-results/kiosk-print';
 
 let xvfb: ChildProcess | null = null;
@@ -46,17 +41,7 @@ test.beforeAll(async () => {
 	browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		headless: false,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--kiosk',
-			'--kiosk-printing'
-		],
+		args: [...chromiumArgs, '--kiosk', '--kiosk-printing'],
 		env: { ...process.env, DISPLAY: await display() }
 	});
 	mkdirSync(shots, { recursive: true });
