@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { messages } from '../../src/lib/i18n/messages/index.ts';
 import { enrolKiosk } from './kiosk.ts';
+import { shoot } from './gallery.ts';
 
 const portrait = { width: 1080, height: 1920 };
 const phone = { width: 390, height: 844 };
@@ -60,7 +61,7 @@ async function next(page: Page, lang: 'kk' | 'ru', from: string) {
 
 test('a Kazakh name, an IIN and a date typed by touch alone reach the draft; the field stays above the keys', async ({
 	page
-}, testInfo) => {
+}) => {
 	await page.setViewportSize(portrait);
 	await start(page, 'kk');
 	const keyboard = keyboardOf(page);
@@ -132,7 +133,7 @@ test('a Kazakh name, an IIN and a date typed by touch alone reach the draft; the
 	await expect(mother).toBeFocused();
 	await expectClear(page, mother);
 	await expectNoAxeViolations(page);
-	await page.screenshot({ path: testInfo.outputPath('kiosk-portrait-kk.png') });
+	await shoot(page, 'kiosk', 'keyboard-portrait-kk');
 	// The physical keyboard keeps working beside it (staff, assistive technology).
 	await mother.press('End');
 	await page.keyboard.type('x');
@@ -166,7 +167,7 @@ test('a Kazakh name, an IIN and a date typed by touch alone reach the draft; the
 
 test('in Russian the keyboard opens in Russian; the visitor switches alphabets; a phone-size screen keeps the field clear', async ({
 	page
-}, testInfo) => {
+}) => {
 	await page.setViewportSize(phone);
 	await start(page, 'ru');
 	const keyboard = keyboardOf(page);
@@ -205,7 +206,7 @@ test('in Russian the keyboard opens in Russian; the visitor switches alphabets; 
 	await expect(place).toBeFocused();
 	await expectClear(page, place);
 	await expectNoAxeViolations(page);
-	await page.screenshot({ path: testInfo.outputPath('kiosk-phone-ru.png') });
+	await shoot(page, 'kiosk', 'keyboard-phone-ru');
 	await key(page, '{done}').tap();
 	await next(page, 'ru', 'birth');
 

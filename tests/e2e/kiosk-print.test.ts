@@ -10,16 +10,14 @@
  */
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, signAndSend } from './signing.ts';
 import { gulnur } from './demo-people.ts';
 import { chromiumArgs } from '../../playwright.config.ts';
+import { shoot } from './gallery.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-const shots = 'test-results/kiosk-print';
 
 let xvfb: ChildProcess | null = null;
 let browser: Browser;
@@ -44,7 +42,6 @@ test.beforeAll(async () => {
 		args: [...chromiumArgs, '--kiosk', '--kiosk-printing'],
 		env: { ...process.env, DISPLAY: await display() }
 	});
-	mkdirSync(shots, { recursive: true });
 });
 
 test.afterAll(async () => {
@@ -122,7 +119,7 @@ test('a kiosk prints the receipt, the payment receipt and the result with one to
 	await page.getByRole('button', { name: 'Төлеу', exact: true }).click();
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'issued');
 	const number = await page.getByTestId('number').innerText();
-	await page.screenshot({ path: `${shots}/status-print-buttons.png`, fullPage: true });
+	await shoot(page, 'kiosk', 'status-print-buttons');
 
 	const payment = await printOnce(page, pdfs, 'payment-receipt', `/api/applications/${id}/payment-receipt.pdf`);
 	expect(payment.getTitle()).toBe(
@@ -143,7 +140,7 @@ test('a kiosk prints the receipt, the payment receipt and the result with one to
 	);
 	const result = await printOnce(page, pdfs, 'result', resultPath);
 	expect(result.getTitle()).toMatch(/анықтама|справка/i);
-	await page.screenshot({ path: `${shots}/status-printed.png`, fullPage: true });
+	await shoot(page, 'kiosk', 'status-printed');
 	await context.close();
 });
 
@@ -188,7 +185,7 @@ test('the health screen needs a PSC staff sign-in, counts the outbox after an of
 	await expect(page.getByTestId('network')).toHaveAttribute('data-online', 'false');
 	await expect(page.getByTestId('kiosk-health')).not.toContainText('Әбілқасымова');
 	await expect(page.getByTestId('kiosk-health')).not.toContainText(gulnur.iin);
-	await page.screenshot({ path: `${shots}/health-offline.png`, fullPage: true });
+	await shoot(page, 'kiosk', 'health-offline');
 
 	await context.setOffline(false);
 	await visitor.evaluate(() => window.dispatchEvent(new Event('online')));
@@ -198,6 +195,6 @@ test('the health screen needs a PSC staff sign-in, counts the outbox after an of
 	const test = await printOnce(page, pdfs, 'printer-test', '/api/kiosk/printer-test.pdf');
 	expect(test.getTitle()).toBe('Принтерді тексеру беті / Тестовая страница принтера');
 	expect(test.getSubject()).toBe('№ test-kiosk-1');
-	await page.screenshot({ path: `${shots}/health-online.png`, fullPage: true });
+	await shoot(page, 'kiosk', 'health-online');
 	await context.close();
 });

@@ -11,6 +11,7 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { kioskProfileKey, type KioskProfile } from '../../src/lib/kiosk/profile-shape.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
+import { shoot } from './gallery.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { signAndSend } from './signing.ts';
 
@@ -148,6 +149,7 @@ test('after an idle visitor, nothing of them is left on the device or on any pag
 	await page.waitForURL('**/language', { timeout: 10_000 });
 	await expect(page.getByTestId('choose-kk')).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+	await shoot(page, 'kiosk', 'language', ['kiosk']);
 
 	const after = await deviceContents(page);
 	expect(after.text).not.toContain(marker);
@@ -190,6 +192,7 @@ test('"I’m still here" keeps the visitor and their form; the idle period start
 	await page.locator('#field-iin').fill('900321401236');
 	const form = page.url();
 	await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 10_000 });
+	await shoot(page, 'kiosk', 'idle-warning', ['kiosk']);
 	await page.getByRole('button', { name: 'Мен осындамын' }).click();
 	await expect(page.getByRole('alertdialog')).toBeHidden();
 	// Nothing touched since: the warning comes back, and the form is still there under it.
@@ -301,6 +304,7 @@ test('the PSC administrator enrols the device, the staff session ends, and takes
 	await page.locator('#kiosk-idle').fill('5');
 	await page.getByRole('button', { name: 'Киоск ретінде тіркеу' }).click();
 	await expect(page.locator('#kiosk-idle')).toHaveAttribute('aria-invalid', 'true');
+	await shoot(page, 'kiosk', 'enrol-error', ['kiosk']);
 	await page.locator('#kiosk-idle').fill('120');
 	await page.getByRole('button', { name: 'Киоск ретінде тіркеу' }).click();
 	await page.waitForURL('**/language');
