@@ -12,7 +12,7 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
-import { apply, savedPdf } from './apply.ts';
+import { answerPage, apply, savedPdf } from './apply.ts';
 import { expectNoViolations } from './axe.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, keyFilePath, signAndSend } from './signing.ts';
@@ -20,10 +20,6 @@ import { gulnur } from './demo-people.ts';
 
 type Lang = 'kk' | 'ru' | 'en';
 const langs: Lang[] = ['kk', 'ru', 'en'];
-const png = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
 
 /** The language chosen before the first page, as a returning visitor's saved choice. */
 async function speak(page: Page, lang: Lang) {
@@ -51,19 +47,7 @@ async function walkForm(page: Page, service: ServiceDefinition, answers: Record<
 			await expectNoViolations(page, `${service.id} ${current} with errors (${lang})`);
 			errorsSeen++;
 		}
-		if (current === 'documents') {
-			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
-				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
-			await expect(page.locator('.picker li').first()).toBeVisible();
-		} else {
-			const definition = service.pages.find((p) => p.id === current)!;
-			for (const fieldId of definition.fields.filter((f) => f in answers)) {
-				const field = service.fields.find((f) => f.id === fieldId)!;
-				if (field.type === 'choice')
-					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
-				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
-			}
-		}
+		await answerPage(page, service, current, answers);
 		await expectNoViolations(page, `${service.id} ${current} (${lang})`);
 		await submit(page).click();
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
@@ -369,17 +353,7 @@ async function targetTour(page: Page, min: number, kiosk: boolean) {
 		await page.waitForURL(/[?&]page=/);
 		const current = new URL(page.url()).searchParams.get('page')!;
 		if (current === 'check') break;
-		if (current === 'documents') {
-			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
-				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
-		} else {
-			for (const fieldId of service.pages.find((p) => p.id === current)!.fields.filter((f) => f in answers)) {
-				const field = service.fields.find((f) => f.id === fieldId)!;
-				if (field.type === 'choice')
-					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
-				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
-			}
-		}
+		await answerPage(page, service, current, answers);
 		await expectTargets(page, min, `${service.id} ${current}`, { inlineLinks });
 		await submit(page).click();
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);

@@ -36,20 +36,7 @@ export async function apply(
 		await page.waitForURL(/[?&]page=/);
 		const current = new URL(page.url()).searchParams.get('page')!;
 		if (current === 'check') break;
-		if (current === 'documents') {
-			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all()) {
-				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
-			}
-			await expect(page.locator('.picker li').first()).toBeVisible();
-		} else {
-			const definition = service.pages.find((p) => p.id === current)!;
-			for (const fieldId of definition.fields.filter((f) => f in answers)) {
-				const field = service.fields.find((f) => f.id === fieldId)!;
-				if (field.type === 'choice')
-					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
-				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
-			}
-		}
+		await answerPage(page, service, current, answers);
 		await page.getByRole('button', { name: text.next }).click();
 		await expect(page.locator('.error-summary')).toHaveCount(0);
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
@@ -60,6 +47,30 @@ export async function apply(
 		'data-state',
 		/awaiting_payment|in_processing|refused|issued/
 	);
+}
+
+/**
+ * Answers the form page `current`: a file for each document asked on the documents page, or the
+ * page's questions from `answers` (those not in it are left as they are).
+ */
+export async function answerPage(
+	page: Page,
+	service: ServiceDefinition,
+	current: string,
+	answers: Record<string, string>
+): Promise<void> {
+	if (current === 'documents') {
+		for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
+			await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
+		await expect(page.locator('.picker li').first()).toBeVisible();
+		return;
+	}
+	const definition = service.pages.find((p) => p.id === current)!;
+	for (const fieldId of definition.fields.filter((f) => f in answers)) {
+		const field = service.fields.find((f) => f.id === fieldId)!;
+		if (field.type === 'choice') await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
+		else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
+	}
 }
 
 /** Saves the result from the status page («Сақтау» / «Сохранить» / «Save») and returns the PDF's bytes. */

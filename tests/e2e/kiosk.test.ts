@@ -11,6 +11,7 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { kioskProfileKey, type KioskProfile } from '../../src/lib/kiosk/profile-shape.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
+import { answerPage } from './apply.ts';
 import { shoot } from './gallery.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { signAndSend } from './signing.ts';
@@ -20,11 +21,6 @@ const birth = findService('birth-registration')!;
 const visitorName = 'Ерекшебаева Ақбөпе Сынақызы';
 const marker = 'Ерекшебаева';
 const answers: Record<string, string> = { ...sampleAnswers(birth), motherName: visitorName };
-
-const png = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
 
 /** Everything the origin keeps in IndexedDB, Cache Storage and web storage, as one text. */
 async function deviceContents(page: Page) {
@@ -70,21 +66,9 @@ async function walk(page: Page, until: string) {
 		await page.waitForURL(/[?&]page=/);
 		const current = new URL(page.url()).searchParams.get('page')!;
 		if (current === 'check' && until === 'check') return;
-		if (current === 'documents') {
-			for (const input of await page.locator('input[type=file][id^="documents."]:not([id$="-photo"])').all())
-				await input.setInputFiles({ name: 'document.png', mimeType: 'image/png', buffer: png });
-			await expect(page.locator('.picker li').first()).toBeVisible();
-			if (until === 'documents') return;
-		} else {
-			const definition = birth.pages.find((p) => p.id === current)!;
-			for (const fieldId of definition.fields.filter((f) => f in answers)) {
-				const field = birth.fields.find((f) => f.id === fieldId)!;
-				if (field.type === 'choice')
-					await page.locator(`input[name="${fieldId}"][value="${answers[fieldId]}"]`).check();
-				else await page.locator(`#field-${fieldId}`).fill(answers[fieldId]);
-			}
-			if (definition.fields.includes(until)) return;
-		}
+		await answerPage(page, birth, current, answers);
+		const asks = current === 'documents' ? ['documents'] : birth.pages.find((p) => p.id === current)!.fields;
+		if (asks.includes(until)) return;
 		await page.getByRole('button', { name: /^(Жалғастыру|Продолжить)$/ }).click();
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
 	}
