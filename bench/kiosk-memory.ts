@@ -1,7 +1,8 @@
 /**
  * Memory of a kiosk page after 50 visitors in a row. Each visitor chooses a language, opens a
- * form, types an answer (every third goes on to the next page), and leaves by "start again" (every
- * tenth by going idle: the warning, then the wipe). The JS heap is read after a forced GC
+ * form, types an answer (every third goes on to the next page), and leaves by "start again" (an
+ * in-place reset, same document). A second run lets every tenth visitor go idle instead (the
+ * warning, then the wipe with a reload). The JS heap is read after a forced GC
  * (CDP HeapProfiler.collectGarbage, then Performance.getMetrics) on the language page after
  * visitors 1, 10, 25 and 50, with the DOM node count. Baseline, same run: the same visitors in a
  * second tab whose visitors leave by a client-side navigation to the language page without any
@@ -15,7 +16,7 @@ import { kioskProfileKey, type KioskProfile } from '../src/lib/kiosk/profile-sha
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8821';
 const visitors = Number(process.argv[3] ?? 50);
-const checkpoints = [1, 10, 25, 50].filter((n) => n <= visitors);
+const checkpoints = [1, 10, 25, 50, 100, 200].filter((n) => n <= visitors);
 
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
@@ -71,14 +72,18 @@ async function visit(page: Page, n: number, leave: (page: Page, n: number) => Pr
 	await page.getByTestId('choose-kk').waitFor();
 }
 
-async function startAgain(page: Page, n: number) {
+async function startAgainOrIdle(page: Page, n: number) {
 	if (n % 10 === 0) {
 		await page.getByRole('alertdialog').waitFor({ timeout: 30_000 }); // idle: warning, then the wipe
 		await page.waitForURL('**/language');
 	} else {
-		await page.locator('button.start-again').click();
-		await page.waitForURL('**/language');
+		await startAgain(page);
 	}
+}
+
+async function startAgain(page: Page) {
+	await page.locator('button.start-again').click();
+	await page.waitForURL('**/language');
 }
 
 async function noWipe(page: Page) {
@@ -118,13 +123,16 @@ async function run(context: BrowserContext, leave: (page: Page, n: number) => Pr
 }
 
 try {
-	// The wiping kiosk: idle 15 s, so every tenth visitor times out; the others tap before that.
-	const kiosk = await run(await kioskContext(15), startAgain);
+	// «Start again» resets the page in place: every visitor leaves by it (a long idle period).
+	const inPlace = await run(await kioskContext(900), startAgain);
+	// The wiping kiosk: idle 15 s, so every tenth visitor times out (a reload); the others tap before that.
+	const kiosk = await run(await kioskContext(15), startAgainOrIdle);
 	// Baseline: the same visitors, never wiped, never reloaded (a long idle period so none expires).
 	const baseline = await run(await kioskContext(900), noWipe);
 	console.log(`JS heap after forced GC on the language page, ${visitors} visitors (${base}):`);
 	for (const [name, readings] of [
-		['kiosk (start again / idle wipe)', kiosk],
+		['kiosk: start again (in place)', inPlace],
+		['kiosk: start again / every 10th idle', kiosk],
 		['baseline: no wipe, no reload', baseline]
 	] as const) {
 		const first = readings[checkpoints[0]].heap;

@@ -188,19 +188,60 @@ test('"I’m still here" keeps the visitor and their form; the idle period start
 	await expect(page.locator('#field-iin')).toHaveValue('900321401236');
 });
 
-test('"start again" wipes at once and opens the language choice', async ({ page }) => {
+test('"start again" wipes at once, in the same page, and opens the language choice', async ({ page }) => {
 	await enrolKiosk(page);
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Русский', exact: true }).click();
+	await page.locator('button[data-setting=largeText]').click();
 	await walk(page, 'documents');
 	expect((await deviceContents(page)).text).toContain(marker);
+	// The page's timeline lists every address the visitor's pages fetched.
+	const fetchedBefore = (at: number) =>
+		page.evaluate(
+			(at) =>
+				performance
+					.getEntriesByType('resource')
+					.filter((entry) => entry.startTime < at)
+					.map((entry) => entry.name),
+			at
+		);
+	const tappedAt = await page.evaluate(() => performance.now());
+	expect((await fetchedBefore(tappedAt)).length).toBeGreaterThan(0);
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
 	await page.getByRole('button', { name: 'Начать заново' }).click();
 	await page.waitForURL('**/language');
 	await expect(page.getByTestId('choose-kk')).toBeVisible();
+	// In place: no reload, so every store of the page had to be reset on its own.
+	expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+	await expect(page.locator('html')).not.toHaveAttribute('data-large-text');
+	await expect(page.locator('h1')).toContainText('Тілді таңдаңыз');
+	expect(await fetchedBefore(tappedAt)).toEqual([]);
 	const after = await deviceContents(page);
 	expect(after.text).not.toContain(marker);
 	for (const [store, rows] of Object.entries(after.rows)) expect(rows, store).toEqual([]);
 	expect(after.local).toEqual([kioskProfileKey]);
+
+	// The back button reaches none of the visitor's pages: it stays on the language choice.
+	for (let step = 0; step < 3; step++) {
+		await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
+		await expect(page.getByTestId('choose-kk')).toBeVisible();
+		expect(new URL(page.url()).pathname).toBe('/language');
+		await expect(page.locator('body')).not.toContainText(marker);
+	}
+
+	// The next visitor starts from nothing: no applications, an empty form, the ordinary look.
+	await page.getByTestId('choose-kk').click();
+	await page.waitForURL((url) => url.pathname === '/');
+	await expect(page.locator('button[data-setting=largeText]')).toHaveAttribute('aria-pressed', 'false');
+	await page.getByRole('link', { name: 'Менің өтініштерім' }).click();
+	await expectNoApplications(page);
+	await page.goto(`/apply/${birth.id}`);
+	await page.locator('main .actions .button').first().click();
+	await page.waitForURL(/[?&]page=/);
+	for (const input of await page.locator('main input[type=text], main input:not([type])').all())
+		await expect(input).toHaveValue('');
 });
 
 test('a signed submission still offline survives the wipe, is sent once, and leaves nothing behind', async ({

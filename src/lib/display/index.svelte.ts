@@ -18,8 +18,10 @@ export const displayKey = 'qyzmet.display';
 /** The attributes on <html> that app.css keys on, one per setting. */
 export const displayAttributes = { largeText: 'data-large-text', highContrast: 'data-high-contrast' } as const;
 
+const ordinaryLook: DisplayPrefs = { largeText: false, highContrast: false };
+
 function readPrefs(): DisplayPrefs {
-	const none = { largeText: false, highContrast: false };
+	const none = { ...ordinaryLook };
 	if (typeof localStorage === 'undefined') return none;
 	try {
 		const saved = JSON.parse(localStorage.getItem(displayKey) ?? '{}') as Partial<DisplayPrefs>;
@@ -40,5 +42,12 @@ export function applyDisplay(root: HTMLElement, prefs: DisplayPrefs): void {
 export function setDisplay(change: Partial<DisplayPrefs>): void {
 	Object.assign(display, change);
 	localStorage.setItem(displayKey, JSON.stringify(display));
+	applyDisplay(document.documentElement, display);
+}
+
+/** The ordinary look for the next person, forgetting the choice (the kiosk's «start again»). */
+export function resetDisplay(): void {
+	Object.assign(display, ordinaryLook);
+	localStorage.removeItem(displayKey);
 	applyDisplay(document.documentElement, display);
 }

@@ -28,6 +28,13 @@ export function setLang(lang: Lang): void {
 	document.documentElement.lang = lang;
 }
 
+/** Back to Kazakh for the next person, forgetting the choice (the kiosk's «start again»). */
+export function resetLang(): void {
+	locale.lang = 'kk';
+	localStorage.removeItem(storageKey);
+	document.documentElement.lang = 'kk';
+}
+
 /** Translates `key`, replacing `{name}` placeholders with `params`. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
 	const text: string = messages[locale.lang][key] ?? messages.kk[key] ?? key;

@@ -7,7 +7,13 @@
 import { kiosk } from './profile.svelte';
 import { kioskAllows, kioskStartPath } from './policy.ts';
 
-export const gate = $state({ leaving: false });
+export const gate = $state({
+	leaving: false,
+	/** Bumped by every in-place «start again»: the layout remounts its components under this key. */
+	visitor: 0,
+	/** The history entry the current visitor started at (Navigation API index); -1: this document's first. */
+	firstEntry: -1
+});
 
 /** Leaves this document for the language choice, showing nothing meanwhile. */
 export function leaveForStart(): void {
@@ -26,4 +32,14 @@ if (typeof document !== 'undefined' && kiosk.profile) {
 	sessionStorage.clear();
 	const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
 	if (navigation?.type === 'back_forward') leaveForStart();
+}
+
+/**
+ * Whether a back/forward step landed on an entry of an earlier visitor of this same document (an
+ * in-place «start again» keeps the document, and so the entries). Navigation API: Chromium, which
+ * is what a kiosk runs; without it «start again» reloads (see wipe.ts).
+ */
+export function earlierVisitorsEntry(): boolean {
+	const entry = window.navigation?.currentEntry;
+	return !!entry && entry.index < gate.firstEntry;
 }
