@@ -1,6 +1,8 @@
 /**
  * Deconvolution for blurred QR stills: undo a guessed blur (a point-spread function, PSF) with a
  * Wiener filter in the frequency domain, then hand the sharpened picture to the usual binarizers.
+ * The radix-2 FFT is written here: no FFT package is installed, and this one is ~60 lines.
+ * No DOM: the page runs it in the decode worker, Node in tests and benchmarks.
  */
 
 interface Grey {
@@ -96,7 +98,7 @@ function fft2(re: Float64Array, im: Float64Array, w: number, h: number, inverse:
 
 const nextPow2 = (n: number) => 1 << Math.ceil(Math.log2(n));
 
-export interface Spectrum {
+interface Spectrum {
 	re: Float64Array;
 	im: Float64Array;
 	w: number;
@@ -109,7 +111,7 @@ export interface Spectrum {
  * The image's spectrum, padded to powers of two. The padding blends each row (then column) from its
  * last pixel back to its first, so the periodic image the FFT assumes has no hard edge to ring from.
  */
-export function spectrum(grey: Grey): Spectrum {
+function spectrum(grey: Grey): Spectrum {
 	const { width, height } = grey;
 	const w = nextPow2(width);
 	const h = nextPow2(height);
@@ -133,9 +135,9 @@ export function spectrum(grey: Grey): Spectrum {
 	return { re, im, w, h, width, height };
 }
 
-/** Frequency response (real: the kernels are symmetric) of a separable PSF, per axis. */
+/** A blur to undo, centred and symmetric (so its spectrum is real). */
 export type Psf =
-	| { kind: 'box'; radius: number } // motion-free box, what a cheap lens smear looks like
+	| { kind: 'box'; radius: number } // (2r+1)² average: the benchmark's blur
 	| { kind: 'gauss'; sigma: number }
 	| { kind: 'disk'; radius: number }; // defocus
 
@@ -216,7 +218,7 @@ export function deblur(grey: Grey, psf: Psf, k: number): Grey {
 }
 
 /** Wiener deconvolution of a spectrum: X = H·Y / (H² + k). `k` is the noise-to-signal power ratio. */
-export function wiener(s: Spectrum, psf: Psf, k: number): Grey {
+function wiener(s: Spectrum, psf: Psf, k: number): Grey {
 	const H = transfer(psf, s.w, s.h);
 	const re = new Float64Array(s.re.length);
 	const im = new Float64Array(s.im.length);

@@ -5,7 +5,8 @@
  * HybridBinarizer alone: thin modules, blur, low contrast and odd lighting each break a
  * different step. So every frame goes through a short list of strategies and the first
  * one that reads wins. Camera frames get the cheap list (a frame comes every ~120 ms
- * anyway); still images (an uploaded photo or PDF page) get the long one.
+ * anyway); still images (an uploaded photo or PDF page) get the long one, which ends with
+ * undoing a blur wider than the modules (qr-deblur.ts).
  *
  * This module has no DOM dependencies, so Node (unit tests, `bench/qr-decode.ts`) can
  * import it. Pages load it lazily through `scanner.ts`, so @zxing/library only ships
@@ -25,7 +26,7 @@ import * as rgbLuminanceSourceModule from '@zxing/library/cjs/core/RGBLuminanceS
 import * as hybridBinarizerModule from '@zxing/library/cjs/core/common/HybridBinarizer.js';
 import * as globalHistogramBinarizerModule from '@zxing/library/cjs/core/common/GlobalHistogramBinarizer.js';
 import * as qrCodeReaderModule from '@zxing/library/cjs/core/qrcode/QRCodeReader.js';
-import { deblur, type Psf } from './qr-deblur.ts';
+import { deblur } from './qr-deblur.ts';
 
 /** A CommonJS module's `exports.default`, whichever way the importer wrapped it. */
 function unwrap<T>(namespace: { default: T }): T {
@@ -220,7 +221,7 @@ const fitsUnder = (grey: Grey, max: number) => Math.max(grey.width, grey.height)
  * 2048×2048 one takes seconds.
  */
 const unblur = (g: Grey, radius: number): Grey | null =>
-	fitsUnder(g, 1024) ? deblur(g, { kind: 'box', radius } satisfies Psf, 1e-4) : null;
+	fitsUnder(g, 1024) ? deblur(g, { kind: 'box', radius }, 1e-4) : null;
 
 const upscale2 = (g: Grey | null) => (g ? resize(g, 2) : null);
 
