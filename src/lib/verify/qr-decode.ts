@@ -5,7 +5,8 @@
  * HybridBinarizer alone: thin modules, blur, low contrast and odd lighting each break a
  * different step. So every frame goes through a short list of strategies and the first
  * one that reads wins. Camera frames get the cheap list (a frame comes every ~120 ms
- * anyway); still images (an uploaded photo or PDF page) get the long one.
+ * anyway); still images (an uploaded photo or PDF page) get the long one, which ends with
+ * undoing a blur wider than the modules (qr-deblur.ts).
  *
  * This module has no DOM dependencies, so Node (unit tests, `bench/qr-decode.ts`) can
  * import it. Pages load it lazily through `scanner.ts`, so @zxing/library only ships
@@ -25,6 +26,7 @@ import * as rgbLuminanceSourceModule from '@zxing/library/cjs/core/RGBLuminanceS
 import * as hybridBinarizerModule from '@zxing/library/cjs/core/common/HybridBinarizer.js';
 import * as globalHistogramBinarizerModule from '@zxing/library/cjs/core/common/GlobalHistogramBinarizer.js';
 import * as qrCodeReaderModule from '@zxing/library/cjs/core/qrcode/QRCodeReader.js';
+import { deblur } from './qr-deblur.ts';
 
 /** A CommonJS module's `exports.default`, whichever way the importer wrapped it. */
 function unwrap<T>(namespace: { default: T }): T {
@@ -211,6 +213,18 @@ export function addBorder(grey: Grey, border: number): Grey {
 
 const fitsUnder = (grey: Grey, max: number) => Math.max(grey.width, grey.height) <= max;
 
+/**
+ * Undoes a box blur of the given radius (Wiener deconvolution, see qr-deblur.ts). A blur wider than
+ * about 1.5 modules merges neighbouring modules into one grey that no binarizer separates, but it
+ * is a linear smear that loses little: only 8-bit rounding stands in the way of undoing it, hence
+ * the tiny noise-to-signal ratio. Up to 1024 px only: the FFT is padded to powers of two, and a
+ * 2048×2048 one takes seconds.
+ */
+const unblur = (g: Grey, radius: number): Grey | null =>
+	fitsUnder(g, 1024) ? deblur(g, { kind: 'box', radius }, 1e-4) : null;
+
+const upscale2 = (g: Grey | null) => (g ? resize(g, 2) : null);
+
 /** Ways to prepare the grey image before binarizing; computed once per image and shared. */
 export const preparations = {
 	plain: (g: Grey) => g,
@@ -223,7 +237,11 @@ export const preparations = {
 	// Still images only.
 	border: (g: Grey) => addBorder(g, Math.max(16, Math.round(Math.min(g.width, g.height) / 10))),
 	'smooth-2x-sharpen': (g: Grey) => (fitsUnder(g, 1024) ? sharpen(resize(smooth(g, 1), 2), 3) : null),
-	'3x-sharpen': (g: Grey) => (fitsUnder(g, 700) ? sharpen(resize(g, 3), 3) : null)
+	'3x-sharpen': (g: Grey) => (fitsUnder(g, 700) ? sharpen(resize(g, 3), 3) : null),
+	'unblur-box1': (g: Grey) => unblur(g, 1),
+	'unblur-box2-2x': (g: Grey) => upscale2(unblur(g, 2)),
+	'unblur-box3-2x': (g: Grey) => upscale2(unblur(g, 3)),
+	'unblur-box3': (g: Grey) => unblur(g, 3)
 } satisfies Record<string, (g: Grey) => Grey | null>;
 
 type Preparation = keyof typeof preparations;
@@ -266,7 +284,13 @@ export const strategies: readonly Strategy[] = [
 	{ prepare: '0.75x', binarizer: 'global', still: true },
 	{ prepare: 'smooth-2x-sharpen', binarizer: 'hybrid', still: true },
 	{ prepare: '3x-sharpen', binarizer: 'hybrid', still: true },
-	{ prepare: '2x-sharpen', binarizer: 'global', still: true }
+	{ prepare: '2x-sharpen', binarizer: 'global', still: true },
+	// Last resort for stills: undo a blur wider than the modules (chosen by `--deblur`, on what the
+	// strategies above miss in training). Box radii 1–3 px; 2× helps zxing on 2–3 px modules.
+	{ prepare: 'unblur-box1', binarizer: 'hybrid', still: true },
+	{ prepare: 'unblur-box2-2x', binarizer: 'hybrid', still: true },
+	{ prepare: 'unblur-box3-2x', binarizer: 'hybrid', still: true },
+	{ prepare: 'unblur-box3', binarizer: 'hybrid', still: true }
 ];
 
 /** Phone photos are 12 MP; past ~2000 px the detector only gets slower (a whole A4 page at 2048 px still has 3 px modules). */
