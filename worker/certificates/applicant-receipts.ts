@@ -10,21 +10,28 @@
 //
 // Layout: one bilingual slip, Kazakh first and Russian under it, a details table and an optional
 // numbered list, flowing over as many pages as it needs (PageFlow in pdf-kit.ts).
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import { NBSP, PageFlow, drawStack, embedCertificateFonts, saveDocument, wrapRuns } from './pdf-kit.ts';
+import type { CertificateFonts, EmbeddedFonts, Para } from './pdf-kit.ts';
 import {
-	NBSP,
-	PageFlow,
-	drawStack,
-	embedCertificateFonts,
-	saveDocument,
-	stack as layStack,
-	wrapRuns
-} from './pdf-kit.ts';
-import type { CertificateFonts, EmbeddedFonts, Para, Run, Stack } from './pdf-kit.ts';
+	CONTENT_W,
+	GREY,
+	LEAD,
+	MARGIN_BOTTOM,
+	MARGIN_X,
+	NUM_W,
+	PAGE_H,
+	PAGE_W,
+	RULE,
+	VALUE,
+	VALUE_RU,
+	planRows,
+	stack,
+	t
+} from './receipt-layout.ts';
+import type { Bilingual, Row } from './receipt-layout.ts';
 import { formatAlmatyDateTime } from '../../src/lib/domain/dates.ts';
 import { formatTenge } from '../../src/lib/domain/money.ts';
-
-type Bilingual = { kk: string; ru: string };
 
 /** The acceptance receipt of an application sent from the portal or a kiosk. */
 export interface SubmissionReceipt {
@@ -76,36 +83,8 @@ const ISSUER = { kk: 'Qyzmet — мемлекеттік қызметтер', ru:
 // ---------------------------------------------------------------------------
 // Page geometry (points; A4 portrait) and type
 // ---------------------------------------------------------------------------
-const PAGE_W = 595.28;
-const PAGE_H = 841.89;
-const MARGIN_X = 54;
 const MARGIN_TOP = 52;
-const MARGIN_BOTTOM = 58;
-const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const LABEL_W = 168;
-const COL_GAP = 14;
-const VALUE_X = MARGIN_X + LABEL_W + COL_GAP;
-const VALUE_W = CONTENT_W - LABEL_W - COL_GAP;
-const NUM_W = 24;
-const LEAD = 1.32;
-
-const GREY = rgb(0.36, 0.36, 0.36);
-const RULE = rgb(0.55, 0.55, 0.55);
-const HAIRLINE = rgb(0.78, 0.78, 0.78);
-
-const VALUE = 10;
-const VALUE_RU = 9.2;
-const LABEL = 8.6;
-const LABEL_RU = 8;
 const NOTE = 7.6;
-
-const t = (text: string, bold = false): Run => ({ text, bold });
-const stack = (paras: Para[], fonts: EmbeddedFonts, width: number): Stack => layStack(paras, fonts, width, LEAD);
-
-interface Row {
-	label: Bilingual;
-	value: Para[];
-}
 
 const plain = (text: string, bold = false): Para[] => [{ runs: [t(text, bold)], size: VALUE }];
 const both = (v: Bilingual, bold = false): Para[] => [
@@ -248,30 +227,6 @@ function planHeader(flow: PageFlow, fonts: EmbeddedFonts, title: Bilingual, numb
 	flow.y -= titles.height + 12;
 }
 
-function planRows(flow: PageFlow, fonts: EmbeddedFonts, rows: Row[]): void {
-	const pad = 4;
-	flow.need(40).rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y, 0.5, RULE);
-	for (const row of rows) {
-		const label = stack(
-			[
-				{ runs: [t(row.label.kk, true)], size: LABEL },
-				{ runs: [t(row.label.ru)], size: LABEL_RU, color: GREY, gap: 1 }
-			],
-			fonts,
-			LABEL_W
-		);
-		const value = stack(row.value, fonts, VALUE_W);
-		const shift = (VALUE - LABEL) * (0.5 * LEAD + 0.35); // first baselines level
-		const height = Math.max(label.height + shift, value.height) + 2 * pad;
-		const w = flow.need(height);
-		drawStack(w, label, MARGIN_X, flow.y - pad - shift);
-		drawStack(w, value, VALUE_X, flow.y - pad);
-		flow.y -= height;
-		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y, 0.4, HAIRLINE);
-	}
-	flow.y -= 16;
-}
-
 function planDocuments(flow: PageFlow, fonts: EmbeddedFonts, documents: SubmissionReceipt['documents']): void {
 	const heading = stack(
 		[
@@ -351,7 +306,7 @@ async function slip(
 export async function renderSubmissionReceiptPdf(r: SubmissionReceipt, fonts?: CertificateFonts): Promise<Uint8Array> {
 	const { pdf } = await slip(fonts, (flow, embedded) => {
 		planHeader(flow, embedded, SUBMISSION_RECEIPT_TITLE, r.number);
-		planRows(flow, embedded, submissionRows(r));
+		planRows(flow, embedded, submissionRows(r), 4);
 		planDocuments(flow, embedded, r.documents);
 		planNote(flow, embedded, {
 			kk: 'Өтініштің мәртебесін, мерзімдерін және нәтижесін оның нөмірі бойынша «Менің өтініштерім» бетінен немесе ХҚКО-дан білуге болады. Нәтиже дайын болғанда осы нөмірмен беріледі.',
@@ -372,7 +327,7 @@ export async function renderPaymentReceiptPdf(r: PaymentReceipt, fonts?: Certifi
 		throw new RangeError('amountTiyn must be a positive integer');
 	const { pdf } = await slip(fonts, (flow, embedded) => {
 		planHeader(flow, embedded, PAYMENT_RECEIPT_TITLE, r.number);
-		planRows(flow, embedded, paymentRows(r));
+		planRows(flow, embedded, paymentRows(r), 4);
 		planNote(flow, embedded, {
 			kk: 'Түбіртек төлем жүйесінің растауы бойынша жасалды. Мемлекеттік баж бір рет төленеді: осы өтініш бойынша қайта төлеудің қажеті жоқ.',
 			ru: 'Квитанция сформирована по подтверждению платёжной системы. Государственная пошлина уплачивается один раз: повторно оплачивать это заявление не нужно.'

@@ -16,13 +16,30 @@
 // page carries the number and «page i of n» at its foot.
 //
 // The Worker binds the bundled fonts by default; Node scripts pass font bytes read from disk.
-import { PDFDocument, rgb } from 'pdf-lib';
-import { NBSP, PageFlow, embedCertificateFonts, saveDocument, wrapRuns } from './pdf-kit.ts';
-import { drawStack, stack as layStack } from './pdf-kit.ts';
-import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Para, Run, Stack } from './pdf-kit.ts';
+import { PDFDocument } from 'pdf-lib';
+import { NBSP, PageFlow, drawStack, embedCertificateFonts, saveDocument, wrapRuns } from './pdf-kit.ts';
+import type { CertificateFonts, EmbeddedFonts, LaidLine, PageWriter, Para, Stack } from './pdf-kit.ts';
+import {
+	CONTENT_W,
+	GREY,
+	HAIRLINE,
+	LABEL,
+	LABEL_RU,
+	LEAD,
+	MARGIN_BOTTOM,
+	MARGIN_X,
+	NUM_W,
+	PAGE_H,
+	PAGE_W,
+	RULE,
+	VALUE,
+	VALUE_RU,
+	planRows,
+	stack,
+	t
+} from './receipt-layout.ts';
+import type { Bilingual, Row } from './receipt-layout.ts';
 import { formatAlmatyDateTime, formatDate } from '../../src/lib/domain/dates.ts';
-
-type Bilingual = { kk: string; ru: string };
 
 export interface PscReceipt {
 	kind: 'receipt' | 'refusal';
@@ -54,42 +71,11 @@ export const PSC_RECEIPT_TITLE = {
 // ---------------------------------------------------------------------------
 // Page geometry (points; A4 portrait) and type
 // ---------------------------------------------------------------------------
-const PAGE_W = 595.28;
-const PAGE_H = 841.89;
-const MARGIN_X = 54;
 const MARGIN_TOP = 48;
-const MARGIN_BOTTOM = 58; // the page line of multi-page receipts sits below this
-const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const LABEL_W = 168; // label column of the details table
-const COL_GAP = 14;
-const VALUE_X = MARGIN_X + LABEL_W + COL_GAP;
-const VALUE_W = CONTENT_W - LABEL_W - COL_GAP;
-const NUM_W = 24; // number column of the document lists
-
-const GREY = rgb(0.36, 0.36, 0.36);
-const RULE = rgb(0.55, 0.55, 0.55);
-const HAIRLINE = rgb(0.78, 0.78, 0.78);
-
-const LEAD = 1.32; // line height factor
-
-/** Stacks of this document, at its line height. */
-const stack = (paras: Para[], fonts: EmbeddedFonts, width: number): Stack => layStack(paras, fonts, width, LEAD);
-
-const t = (text: string, bold = false): Run => ({ text, bold });
 
 // ---------------------------------------------------------------------------
 // Wording (ours, see the header comment)
 // ---------------------------------------------------------------------------
-interface Row {
-	label: Bilingual;
-	value: Para[];
-}
-
-const VALUE = 10;
-const VALUE_RU = 9.2;
-const LABEL = 8.6;
-const LABEL_RU = 8;
-
 function details(r: PscReceipt): Row[] {
 	const issued = formatAlmatyDateTime(r.issuedAt);
 	const rows: Row[] = [
@@ -202,32 +188,6 @@ function planHeader(flow: PageFlow, r: PscReceipt, fonts: EmbeddedFonts): void {
 	);
 	drawStack(flow.need(titles.height), titles, MARGIN_X, flow.y);
 	flow.y -= titles.height + 11;
-}
-
-function planDetails(flow: PageFlow, r: PscReceipt, fonts: EmbeddedFonts): void {
-	const pad = 3.6;
-	flow.need(40).rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y, 0.5, RULE);
-	for (const row of details(r)) {
-		const label = stack(
-			[
-				{ runs: [t(row.label.kk, true)], size: LABEL },
-				{ runs: [t(row.label.ru)], size: LABEL_RU, color: GREY, gap: 1 }
-			],
-			fonts,
-			LABEL_W
-		);
-		const value = stack(row.value, fonts, VALUE_W);
-		// Align the first baselines: the label's first line is smaller than the value's.
-		const shift = (VALUE - LABEL) * (0.5 * LEAD + 0.35);
-		const height = Math.max(label.height + shift, value.height) + 2 * pad;
-		const w = flow.need(height);
-		const top = flow.y - pad;
-		drawStack(w, label, MARGIN_X, top - shift);
-		drawStack(w, value, VALUE_X, top);
-		flow.y -= height;
-		w.rule(MARGIN_X, MARGIN_X + CONTENT_W, flow.y, 0.4, HAIRLINE);
-	}
-	flow.y -= 16;
 }
 
 /**
@@ -410,7 +370,7 @@ export async function renderPscReceiptPdf(receipt: PscReceipt, fonts?: Certifica
 	});
 
 	planHeader(flow, receipt, embedded);
-	planDetails(flow, receipt, embedded);
+	planRows(flow, embedded, details(receipt), 3.6);
 	const presented = receipt.documents.filter((d) => d.presented);
 	if (receipt.kind === 'receipt') {
 		planList(flow, embedded, { kk: 'Қабылданған құжаттар', ru: 'Принятые документы' }, presented);
