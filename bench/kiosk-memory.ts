@@ -13,32 +13,18 @@
  *   npx node bench/kiosk-memory.ts http://127.0.0.1:8821 [visitors=50]
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { kioskProfileKey, type KioskProfile } from '../src/lib/kiosk/profile-shape.ts';
+import config from '../playwright.config.ts';
+import { enrolKiosk } from '../tests/e2e/kiosk.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8821';
 const visitors = Number(process.argv[3] ?? 50);
 const checkpoints = [1, 10, 25, 50, 100, 200].filter((n) => n <= visitors);
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking']
-});
+const browser = await chromium.launch(config.use!.launchOptions);
 
 async function kioskContext(idleSeconds: number): Promise<BrowserContext> {
-	const profile: KioskProfile = {
-		kioskId: 'bench',
-		office: 'PSC-ALA-ALM',
-		idleSeconds,
-		warningSeconds: 1,
-		enrolledAt: new Date().toISOString()
-	};
 	const context = await browser.newContext({ baseURL: base });
-	await context.addInitScript(
-		([key, value]) => {
-			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
-		},
-		[kioskProfileKey, JSON.stringify(profile)] as const
-	);
+	await enrolKiosk(context, { kioskId: 'bench', idleSeconds, warningSeconds: 1 });
 	return context;
 }
 

@@ -15,17 +15,15 @@
  *   npx node bench/kiosk-start-again.ts http://127.0.0.1:8821 [tries=30]
  */
 import { chromium, type Page } from '@playwright/test';
-import { kioskProfileKey, type KioskProfile } from '../src/lib/kiosk/profile-shape.ts';
+import config from '../playwright.config.ts';
+import { enrolKiosk } from '../tests/e2e/kiosk.ts';
 import { ms, percentile, summarise } from './stats.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8821';
 const tries = Number(process.argv[3] ?? 30);
 const mark = 'qyzmet:kiosk-start-interactive';
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking']
-});
+const browser = await chromium.launch(config.use!.launchOptions);
 
 /** Absolute time of the latest interactive mark (after `after`), waiting for it. */
 async function markedAt(page: Page, after: number): Promise<number> {
@@ -108,20 +106,8 @@ async function clientSide(page: Page): Promise<number> {
 }
 
 try {
-	const profile: KioskProfile = {
-		kioskId: 'bench',
-		office: 'PSC-ALA-ALM',
-		idleSeconds: 600,
-		warningSeconds: 20,
-		enrolledAt: new Date().toISOString()
-	};
 	const context = await browser.newContext({ baseURL: base });
-	await context.addInitScript(
-		([key, value]) => {
-			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
-		},
-		[kioskProfileKey, JSON.stringify(profile)] as const
-	);
+	await enrolKiosk(context, { kioskId: 'bench', idleSeconds: 600 });
 	const page = await context.newPage();
 	await page.goto('/language');
 	await page.evaluate(() => navigator.serviceWorker.ready);
