@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { apiErrorBody } from '../src/lib/domain/errors.ts';
 import type { AppEnv, Env } from './env.ts';
 import { ApiError, errorResponse } from './http/errors.ts';
+import { apiNoStore } from './http/no-store.ts';
 import { sweepUnlinkedUploads } from './flow/attachments.ts';
 import { expireUnpaid } from './flow/expire.ts';
 import { issueCertificate } from './flow/issue.ts';
@@ -21,6 +22,8 @@ import { refreshCrls } from './pki/crl.ts';
 import { verify } from './routes/verify.ts';
 
 const app = new Hono<AppEnv>();
+
+app.use('/api/*', apiNoStore());
 
 app.get('/api/health', (c) => c.json({ ok: true }));
 app.route('/api/catalog', catalogRoutes);
