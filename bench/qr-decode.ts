@@ -4,6 +4,9 @@
  *   (1) a naive page: @zxing/library QRCodeReader + HybridBinarizer, once per frame;
  *   (2) the page's decoder, `decodeQrDetailed` (several @zxing/library strategies per frame),
  *       as a camera frame and as an uploaded still;
+ *   (2b) the camera held on the code: the fast path's read of the frame, or else the escalated still
+ *       decode of the same frame as the scanner sends it to its second worker after 1 s without a
+ *       read (`shouldEscalate` in scanner.ts): the whole frame scaled to ≤ 1024 px;
  *   (3) zxing-wasm (ZXing C++ in WebAssembly, `readBarcodes` with its defaults for QR codes) as a
  *       camera frame, and as a still with one retry on a 1.5× upscaled, sharpened copy, fixed threshold:
  *       the only pair the greedy cover of `bench/qr-decode-select.ts --wasm` adds to the plain read on
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import { decodeQrDetailed, resize, sharpen, toGrey, type PixelsLike } from '../src/lib/verify/qr-decode.ts';
+import { escalationFrameSide, escalationQuietMs } from '../src/lib/verify/scanner.ts';
 import {
 	benchmarkSuite,
 	nonQrFrame,
@@ -78,6 +82,20 @@ async function zxingWasmStill(pixels: Rgba): Promise<Outcome> {
 	return { text: await zxingWasm(rgba, { binarizer: 'FixedThreshold' }), strategy: '1.5x-sharpen' };
 }
 
+/** The fast path on the frame, else the still strategies on it as the escalation sends it (≤ 1024 px, bilinear like a canvas). */
+function heldCamera(rgba: Rgba): Outcome {
+	const fast = decodeQrDetailed(rgba);
+	if (fast) return fast;
+	const scale = escalationFrameSide / Math.max(rgba.width, rgba.height);
+	let frame: Rgba = rgba;
+	if (scale < 1) {
+		const g = resize(toGrey(rgba), scale);
+		frame = toRgba({ data: g.lum, width: g.width, height: g.height });
+	}
+	const slow = decodeQrDetailed(frame, { still: true });
+	return slow ? { text: slow.text, strategy: `escalated: ${slow.strategy}` } : { text: null };
+}
+
 const columns: Column[] = [
 	{ key: 'naive', label: 'naive (HybridBinarizer once)', decode: (rgba) => ({ text: naive(rgba) }) },
 	{ key: 'camera', label: 'decoder, camera frame', decode: (rgba) => decodeQrDetailed(rgba) ?? { text: null } },
@@ -86,6 +104,7 @@ const columns: Column[] = [
 		label: 'decoder, still image',
 		decode: (rgba) => decodeQrDetailed(rgba, { still: true }) ?? { text: null }
 	},
+	{ key: 'held', label: 'decoder, camera held on the code (escalation)', decode: heldCamera },
 	{ key: 'wasm', label: 'zxing-wasm, camera frame', decode: async (rgba) => ({ text: await zxingWasm(rgba) }) },
 	{ key: 'wasm-still', label: 'zxing-wasm, still (+ rescue)', decode: zxingWasmStill }
 ];
@@ -145,10 +164,15 @@ for (const r of rows)
 	};
 const pct = (subset: Row[], key: string) =>
 	`${((100 * subset.filter((r) => r.cells[key].ok).length) / subset.length).toFixed(1)}%`;
+const column = (key: string) => columns.find((c) => c.key === key)!;
 const summaryColumns = [
-	...columns.slice(0, 2),
+	column('naive'),
+	column('camera'),
+	column('held'),
 	{ key: 'still-before', label: 'decoder, still, without deblurring' },
-	...columns.slice(2)
+	column('still'),
+	column('wasm'),
+	column('wasm-still')
 ];
 const line = (label: string, subset: Row[], bold = false) => {
 	const b = (s: string) => (bold ? `**${s}**` : s);
@@ -203,9 +227,9 @@ async function emptyMs(decode: Column['decode']): Promise<number> {
 	for (let i = 0; i < 5; i++) ms.push((await timed(() => decode({ ...empty, data: empty.data.slice() }))).ms);
 	return median(ms);
 }
-const emptyCamera = await emptyMs(columns[1].decode);
-const emptyStill = await emptyMs(columns[2].decode);
-const emptyWasm = await emptyMs(columns[3].decode);
+const emptyCamera = await emptyMs(column('camera').decode);
+const emptyStill = await emptyMs(column('still').decode);
+const emptyWasm = await emptyMs(column('wasm').decode);
 summary.push('');
 summary.push(
 	`A 640×480 camera frame without a QR code costs ${emptyCamera.toFixed(0)} ms with the decoder (all camera strategies run; the page caps a frame at 150 ms and decodes in a Web Worker) and ${emptyWasm.toFixed(0)} ms with zxing-wasm; as a still (every still strategy, the deblurring rescue included) ${emptyStill.toFixed(0)} ms with the decoder.`
@@ -217,6 +241,15 @@ for (const r of rows) {
 }
 summary.push('');
 summary.push(`Strategy that read each camera frame: ${[...wins].map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+// How long the code must be held: the escalation starts after `escalationQuietMs` without a read and
+// takes one still decode (the fast decode of the same frame ran meanwhile, in the other worker).
+const escalated = rows.filter((r) => r.cells.held.ok && r.cells.held.strategy?.startsWith('escalated'));
+if (escalated.length) {
+	const slowMs = escalated.map((r) => r.cells.held.ms);
+	summary.push(
+		`Camera held on the code: ${escalated.length} frames read only by the escalated still decode (${escalated.map((r) => r.name).join('; ')}); that decode (fast attempt + still strategies on the ≤ ${escalationFrameSide} px frame) took median ${median(slowMs).toFixed(0)} ms, worst ${Math.max(...slowMs).toFixed(0)} ms, so such a code is read ≈ ${((escalationQuietMs + Math.max(...slowMs)) / 1000).toFixed(1)} s after the camera first sees it (${escalationQuietMs} ms without a read, then one escalated decode).`
+	);
+}
 for (const column of columns.slice(1)) {
 	const missed = rows.filter((r) => !r.cells[column.key].ok).map((r) => r.name);
 	if (missed.length) summary.push(`Misses, ${column.label}: ${missed.join('; ')}.`);

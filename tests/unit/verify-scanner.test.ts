@@ -9,6 +9,7 @@ import {
 	toGrey
 } from '../../src/lib/verify/qr-decode.ts';
 import { deblur } from '../../src/lib/verify/qr-deblur.ts';
+import { escalationQuietMs, shouldEscalate } from '../../src/lib/verify/scanner.ts';
 import { gridFromRectangles, filledRectanglePaths, qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 // Vite inlines the fixture as a data: URL, so the test needs neither node:fs nor its types.
 import samplePdfUrl from '../fixtures/qr/birth-reference-sample.pdf?inline';
@@ -108,7 +109,7 @@ describe('decodeQrFromImageData', () => {
 				height: 200
 			})
 		).toBeNull();
-	});
+	}, 30_000);
 
 	it('reads a still blurred wider than its modules by undoing the blur, where every other strategy fails', () => {
 		const frame = toRgba(boxBlur(renderFrame(matrix, { moduleSize: 3, ...vga, offsetX: 12, offsetY: -7 }), 2));
@@ -116,7 +117,7 @@ describe('decodeQrFromImageData', () => {
 		expect(result?.text).toBe(text);
 		expect(result?.strategy).toMatch(/^unblur-/); // the rescue runs last: all the others missed
 		expect(decodeQrDetailed(frame)).toBeNull(); // camera frames have no time for it
-	});
+	}, 30_000);
 
 	it('the deblurring rescue reads the true text or nothing, never another', () => {
 		const unblurs = Object.entries(preparations).filter(([name]) => name.startsWith('unblur'));
@@ -140,7 +141,7 @@ describe('decodeQrFromImageData', () => {
 			}
 		}
 		expect(read).toBeGreaterThan(0);
-	});
+	}, 60_000); // 32 rescues of VGA frames: seconds, more on a loaded machine
 
 	it('respects a time budget for camera frames (always tries the first strategy)', () => {
 		const frame = toRgba(renderFrame(matrix, { moduleSize: 4, ...vga }));
@@ -166,6 +167,28 @@ describe('deblur', () => {
 		// Blurred: ≈ 45 grey levels off; restored: ≈ 10 (8-bit rounding near the box's spectral zeros).
 		expect(error(blurred)).toBeGreaterThan(30);
 		expect(error(restored)).toBeLessThan(error(blurred) / 3);
+	});
+});
+
+describe('shouldEscalate (camera frames to the still-image decoder)', () => {
+	const idle = { slowDecodeInFlight: false, available: true };
+
+	it('waits for a quiet second: an easy code is read by the fast path before that', () => {
+		expect(escalationQuietMs).toBe(1000);
+		expect(shouldEscalate({ ...idle, scanningMs: 0 })).toBe(false);
+		expect(shouldEscalate({ ...idle, scanningMs: 999 })).toBe(false);
+		expect(shouldEscalate({ ...idle, scanningMs: 1000 })).toBe(true);
+		expect(shouldEscalate({ ...idle, scanningMs: 7000 })).toBe(true);
+	});
+
+	it('runs one slow decode at a time, and none without its own worker', () => {
+		expect(shouldEscalate({ ...idle, scanningMs: 3000, slowDecodeInFlight: true })).toBe(false);
+		expect(shouldEscalate({ ...idle, scanningMs: 3000, available: false })).toBe(false);
+	});
+
+	it('takes another quiet time when asked', () => {
+		expect(shouldEscalate({ ...idle, scanningMs: 1500, quietMs: 2000 })).toBe(false);
+		expect(shouldEscalate({ ...idle, scanningMs: 2000, quietMs: 2000 })).toBe(true);
 	});
 });
 

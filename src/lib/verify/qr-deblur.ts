@@ -1,9 +1,11 @@
 /**
  * Deconvolution for blurred QR stills: undo a guessed blur (a point-spread function, PSF) with a
  * Wiener filter in the frequency domain, then hand the sharpened picture to the usual binarizers.
- * The radix-2 FFT is written here: no FFT package is installed, and this one is ~60 lines.
+ * The FFT is fft.js (radix-4, 1-D): the 2-D transform here is its rows, then its columns.
  * No DOM: the page runs it in the decode worker, Node in tests and benchmarks.
  */
+
+import FFT from 'fft.js';
 
 interface Grey {
 	lum: Uint8ClampedArray;
@@ -11,87 +13,57 @@ interface Grey {
 	height: number;
 }
 
-/** Bit-reversal permutation and twiddle factors for one FFT length, computed once per length. */
-interface FftPlan {
-	reverse: Uint32Array;
-	cos: Float64Array;
-	sin: Float64Array;
-}
-const plans = new Map<number, FftPlan>();
-function plan(n: number): FftPlan {
-	let p = plans.get(n);
-	if (!p) {
-		const bits = Math.log2(n);
-		const reverse = new Uint32Array(n);
-		for (let i = 0; i < n; i++) reverse[i] = (reverse[i >> 1] >> 1) | ((i & 1) << (bits - 1));
-		const cos = new Float64Array(n >> 1);
-		const sin = new Float64Array(n >> 1);
-		for (let i = 0; i < n >> 1; i++) {
-			cos[i] = Math.cos((2 * Math.PI * i) / n);
-			sin[i] = -Math.sin((2 * Math.PI * i) / n);
-		}
-		p = { reverse, cos, sin };
-		plans.set(n, p);
+/** One fft.js instance (its twiddle table and bit-reversal pattern) per line length, built once. */
+const ffts = new Map<number, FFT>();
+function fftOf(n: number): FFT {
+	let f = ffts.get(n);
+	if (!f) {
+		f = new FFT(n);
+		ffts.set(n, f);
 	}
-	return p;
+	return f;
 }
 
-/** In-place iterative radix-2 FFT of one line (length a power of two). `inverse` leaves the 1/n scaling to the caller. */
-function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
-	const n = re.length;
-	if (n < 2) return;
-	const { reverse, cos, sin } = plan(n);
-	for (let i = 0; i < n; i++) {
-		const j = reverse[i];
-		if (i < j) {
-			const tr = re[i];
-			re[i] = re[j];
-			re[j] = tr;
-			const ti = im[i];
-			im[i] = im[j];
-			im[j] = ti;
-		}
+/**
+ * 2-D FFT, in place, of a w×h complex image stored interleaved (re, im per pixel, row-major), both
+ * sides powers of two: rows, then columns. fft.js's inverse divides by each line's length, so the
+ * inverse comes back scaled by 1/(w·h) already.
+ */
+function fft2(data: Float64Array, w: number, h: number, inverse: boolean): void {
+	const rows = fftOf(w);
+	const line = new Float64Array(2 * w);
+	for (let y = 0; y < h; y++) {
+		const row = data.subarray(2 * y * w, 2 * (y + 1) * w);
+		if (inverse) rows.inverseTransform(line, row);
+		else rows.transform(line, row);
+		row.set(line);
 	}
-	const sign = inverse ? -1 : 1;
-	for (let len = 2; len <= n; len <<= 1) {
-		const half = len >> 1;
-		const step = n / len;
-		for (let start = 0; start < n; start += len) {
-			for (let k = 0; k < half; k++) {
-				const cr = cos[k * step];
-				const ci = sign * sin[k * step];
-				const a = start + k;
-				const b = a + half;
-				const tr = re[b] * cr - im[b] * ci;
-				const ti = re[b] * ci + im[b] * cr;
-				re[b] = re[a] - tr;
-				im[b] = im[a] - ti;
-				re[a] += tr;
-				im[a] += ti;
-			}
-		}
-	}
-}
-
-/** 2-D FFT of a w×h complex image (row-major), both powers of two. */
-function fft2(re: Float64Array, im: Float64Array, w: number, h: number, inverse: boolean): void {
-	for (let y = 0; y < h; y++) fft(re.subarray(y * w, y * w + w), im.subarray(y * w, y * w + w), inverse);
 	// Columns in blocks of 8: strided reads of one column at a time would miss the cache on every pixel.
+	const columns = fftOf(h);
 	const block = 8;
-	const colRe = new Float64Array(h * block);
-	const colIm = new Float64Array(h * block);
+	const gathered = new Float64Array(2 * h * block);
+	const out = new Float64Array(2 * h);
 	for (let x0 = 0; x0 < w; x0 += block) {
 		const count = Math.min(block, w - x0);
 		for (let y = 0; y < h; y++)
 			for (let c = 0; c < count; c++) {
-				colRe[c * h + y] = re[y * w + x0 + c];
-				colIm[c * h + y] = im[y * w + x0 + c];
+				const from = 2 * (y * w + x0 + c);
+				const to = 2 * (c * h + y);
+				gathered[to] = data[from];
+				gathered[to + 1] = data[from + 1];
 			}
-		for (let c = 0; c < count; c++) fft(colRe.subarray(c * h, c * h + h), colIm.subarray(c * h, c * h + h), inverse);
+		for (let c = 0; c < count; c++) {
+			const column = gathered.subarray(2 * c * h, 2 * (c + 1) * h);
+			if (inverse) columns.inverseTransform(out, column);
+			else columns.transform(out, column);
+			column.set(out);
+		}
 		for (let y = 0; y < h; y++)
 			for (let c = 0; c < count; c++) {
-				re[y * w + x0 + c] = colRe[c * h + y];
-				im[y * w + x0 + c] = colIm[c * h + y];
+				const from = 2 * (c * h + y);
+				const to = 2 * (y * w + x0 + c);
+				data[to] = gathered[from];
+				data[to + 1] = gathered[from + 1];
 			}
 	}
 }
@@ -99,8 +71,8 @@ function fft2(re: Float64Array, im: Float64Array, w: number, h: number, inverse:
 const nextPow2 = (n: number) => 1 << Math.ceil(Math.log2(n));
 
 interface Spectrum {
-	re: Float64Array;
-	im: Float64Array;
+	/** Interleaved complex values (re, im), w×h, row-major. */
+	data: Float64Array;
 	w: number;
 	h: number;
 	width: number;
@@ -115,24 +87,23 @@ function spectrum(grey: Grey): Spectrum {
 	const { width, height } = grey;
 	const w = nextPow2(width);
 	const h = nextPow2(height);
-	const re = new Float64Array(w * h);
-	const im = new Float64Array(w * h);
+	const data = new Float64Array(2 * w * h); // imaginary parts stay 0
+	const at = (x: number, y: number) => 2 * (y * w + x);
 	for (let y = 0; y < height; y++) {
-		const row = y * w;
-		for (let x = 0; x < width; x++) re[row + x] = grey.lum[y * width + x];
-		const last = re[row + width - 1];
-		const first = re[row];
+		for (let x = 0; x < width; x++) data[at(x, y)] = grey.lum[y * width + x];
+		const last = data[at(width - 1, y)];
+		const first = data[at(0, y)];
 		const gap = w - width + 1;
-		for (let x = width; x < w; x++) re[row + x] = last + ((first - last) * (x - width + 1)) / gap;
+		for (let x = width; x < w; x++) data[at(x, y)] = last + ((first - last) * (x - width + 1)) / gap;
 	}
 	const gap = h - height + 1;
 	for (let x = 0; x < w; x++) {
-		const last = re[(height - 1) * w + x];
-		const first = re[x];
-		for (let y = height; y < h; y++) re[y * w + x] = last + ((first - last) * (y - height + 1)) / gap;
+		const last = data[at(x, height - 1)];
+		const first = data[at(x, 0)];
+		for (let y = height; y < h; y++) data[at(x, y)] = last + ((first - last) * (y - height + 1)) / gap;
 	}
-	fft2(re, im, w, h, false);
-	return { re, im, w, h, width, height };
+	fft2(data, w, h, false);
+	return { data, w, h, width, height };
 }
 
 /** A blur to undo, centred and symmetric (so its spectrum is real). */
@@ -159,8 +130,7 @@ function computeTransfer(psf: Psf, w: number, h: number): Float64Array {
 	const freq = (i: number, n: number) => (i <= n / 2 ? i / n : (i - n) / n);
 	if (psf.kind === 'disk') {
 		// Rasterize the disk with 4×4 supersampling, then take its spectrum.
-		const re = new Float64Array(w * h);
-		const im = new Float64Array(w * h);
+		const kernel = new Float64Array(2 * w * h);
 		const r = Math.ceil(psf.radius + 1);
 		let total = 0;
 		for (let dy = -r; dy <= r; dy++)
@@ -172,12 +142,12 @@ function computeTransfer(psf: Psf, w: number, h: number): Float64Array {
 						const py = dy - 0.375 + sy * 0.25;
 						if (px * px + py * py <= psf.radius * psf.radius) inside++;
 					}
-				re[((dy + h) % h) * w + ((dx + w) % w)] = inside;
+				kernel[2 * (((dy + h) % h) * w + ((dx + w) % w))] = inside;
 				total += inside;
 			}
-		for (let i = 0; i < re.length; i++) re[i] /= total;
-		fft2(re, im, w, h, false);
-		return re; // symmetric kernel → real spectrum
+		fft2(kernel, w, h, false);
+		for (let i = 0; i < w * h; i++) out[i] = kernel[2 * i] / total; // symmetric kernel → real spectrum
+		return out;
 	}
 	const axis = (n: number) => {
 		const a = new Float64Array(n);
@@ -220,16 +190,14 @@ export function deblur(grey: Grey, psf: Psf, k: number): Grey {
 /** Wiener deconvolution of a spectrum: X = H·Y / (H² + k). `k` is the noise-to-signal power ratio. */
 function wiener(s: Spectrum, psf: Psf, k: number): Grey {
 	const H = transfer(psf, s.w, s.h);
-	const re = new Float64Array(s.re.length);
-	const im = new Float64Array(s.im.length);
-	for (let i = 0; i < re.length; i++) {
+	const data = new Float64Array(s.data.length);
+	for (let i = 0; i < H.length; i++) {
 		const g = H[i] / (H[i] * H[i] + k);
-		re[i] = s.re[i] * g;
-		im[i] = s.im[i] * g;
+		data[2 * i] = s.data[2 * i] * g;
+		data[2 * i + 1] = s.data[2 * i + 1] * g;
 	}
-	fft2(re, im, s.w, s.h, true);
-	const n = s.w * s.h;
+	fft2(data, s.w, s.h, true); // scaled by 1/(w·h) already
 	const lum = new Uint8ClampedArray(s.width * s.height);
-	for (let y = 0; y < s.height; y++) for (let x = 0; x < s.width; x++) lum[y * s.width + x] = re[y * s.w + x] / n;
+	for (let y = 0; y < s.height; y++) for (let x = 0; x < s.width; x++) lum[y * s.width + x] = data[2 * (y * s.w + x)];
 	return { lum, width: s.width, height: s.height };
 }

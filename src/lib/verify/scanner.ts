@@ -13,6 +13,10 @@
  *   ~120 ms (only one decode in flight, capped at 150 ms of strategies), alternates a
  *   full-resolution centre crop with the whole frame, and reports "slow" after 8 s without a
  *   code so the page can say so instead of staying silent.
+ * - A code the fast strategies cannot read (typically a blurred one) escalates: after 1 s of frames
+ *   without a read, the current frame also goes to a second worker with the still-image strategies
+ *   (the deblurring rescue included, 0.3–1 s a frame), one frame at a time, while the fast loop goes
+ *   on in the first worker (see `shouldEscalate`).
  *
  * @example
  *   const session = await startCameraScan({ video, onText, onSlow, onError });
@@ -79,8 +83,8 @@ class MainThreadDecoder implements Decoder {
 	dispose(): void {}
 }
 
-/** Starts the decoding worker and checks it answers (by decoding the warm-up symbol); falls back to the main thread. */
-async function startWorkerDecoder(): Promise<Decoder> {
+/** Starts a decoding worker and checks it answers (by decoding the warm-up symbol); null if it cannot. */
+async function startWorkerDecoder(): Promise<Decoder | null> {
 	try {
 		const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), {
 			type: 'module'
@@ -98,14 +102,14 @@ async function startWorkerDecoder(): Promise<Decoder> {
 	} catch {
 		// CSP or an old browser without module workers
 	}
-	return new MainThreadDecoder();
+	return null;
 }
 
 let sharedDecoder: Promise<Decoder> | null = null;
 
-/** The page's decoder, started (and warmed up) on first use and kept for later scans. */
+/** The page's decoder, started (and warmed up) on first use and kept for later scans; the main thread if no worker starts. */
 export function getDecoder(): Promise<Decoder> {
-	sharedDecoder ??= startWorkerDecoder();
+	sharedDecoder ??= startWorkerDecoder().then((worker) => worker ?? new MainThreadDecoder());
 	return sharedDecoder;
 }
 
@@ -198,11 +202,41 @@ async function preferContinuousFocus(track: MediaStreamTrack): Promise<void> {
 	}
 }
 
+/** Escalate after this long without a read (see `shouldEscalate`). */
+export const escalationQuietMs = 1000;
+/** Escalated frames are scaled to this: the deblurring rescue's FFT stops at 1024 px, and a blur shrinks with the frame. */
+export const escalationFrameSide = 1024;
+
 /**
- * Grabs one frame: the centre square (where the viewfinder is) at full resolution up to
- * 1080 px on even ticks, the whole frame scaled to ≤ 1280 px on odd ones (a code off-centre).
+ * When the camera loop also hands the current frame to the still-image decoder. Pure, for tests.
+ *
+ * After `quietMs` of frames without a read: an easy code is read on the first frame or within a
+ * few (first frame → verdict 120 ms median, p90 ≈ 300 ms in `bench/camera.ts`), so by 1 s some
+ * eight fast attempts, both crops, have failed and the code is either out of view or hard. Sooner
+ * would start the second worker and its 0.3–1 s decodes while an easy code is still being read;
+ * later only delays a hard one. One slow decode at a time: the next starts when it has answered.
  */
-function grabFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement, tick: number): ImageLike | null {
+export function shouldEscalate(state: {
+	/** Since the first frame was decoded (a read ends the scan, so this is also the time without one). */
+	scanningMs: number;
+	slowDecodeInFlight: boolean;
+	/** false when the second worker could not start: no escalation on the main thread. */
+	available: boolean;
+	quietMs?: number;
+}): boolean {
+	return state.available && !state.slowDecodeInFlight && state.scanningMs >= (state.quietMs ?? escalationQuietMs);
+}
+
+/**
+ * Grabs one frame scaled to at most `maxSide`: the centre square (where the viewfinder is), or the
+ * whole frame (a code off-centre).
+ */
+function grabFrame(
+	video: HTMLVideoElement,
+	canvas: HTMLCanvasElement,
+	region: 'centre' | 'whole',
+	maxSide: number
+): ImageLike | null {
 	const vw = video.videoWidth;
 	const vh = video.videoHeight;
 	if (!vw || !vh) return null;
@@ -210,15 +244,14 @@ function grabFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement, tick: num
 	let sy = 0;
 	let sw = vw;
 	let sh = vh;
-	let scale = Math.min(1, 1280 / Math.max(vw, vh));
-	if (tick % 2 === 0) {
+	if (region === 'centre') {
 		const side = Math.min(vw, vh);
 		sx = Math.floor((vw - side) / 2);
 		sy = Math.floor((vh - side) / 2);
 		sw = side;
 		sh = side;
-		scale = Math.min(1, 1080 / side);
 	}
+	const scale = Math.min(1, maxSide / Math.max(sw, sh));
 	const width = Math.max(1, Math.round(sw * scale));
 	const height = Math.max(1, Math.round(sh * scale));
 	canvas.width = width;
@@ -236,11 +269,16 @@ export async function startCameraScan(options: CameraScanOptions): Promise<Camer
 	let stopped = false;
 	let stream: MediaStream | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	// The still-image decoder for escalation: a second worker, started on the first escalation and
+	// ended with the session (a slow decode still running when the fast path reads is wasted CPU).
+	let slowDecoder: Promise<Decoder | null> | null = null;
 
 	const session: CameraSession = {
 		stop() {
 			stopped = true;
 			clearTimeout(timer);
+			void slowDecoder?.then((d) => d?.dispose());
+			slowDecoder = null;
 			for (const track of stream?.getTracks() ?? []) track.stop();
 			stream = null;
 			video.pause();
@@ -292,22 +330,58 @@ export async function startCameraScan(options: CameraScanOptions): Promise<Camer
 	const decoder = await decoderReady;
 	const native = await getNativeDetector();
 	let started = performance.now();
+	const scanStarted = started;
 	let tick = 0;
+	let slowDecodeInFlight = false;
+	let escalationAvailable = true;
+
+	const found = (text: string) => {
+		if (stopped) return;
+		session.stop();
+		onText(text);
+	};
+
+	/** The whole frame to the still-image decoder in the second worker; not awaited by the loop. */
+	const escalate = () => {
+		const frame = grabFrame(video, canvas, 'whole', escalationFrameSide);
+		if (!frame) return;
+		slowDecodeInFlight = true;
+		slowDecoder ??= startWorkerDecoder();
+		const decoding = slowDecoder;
+		void decoding
+			.then(async (slow) => {
+				if (!slow) escalationAvailable = false;
+				return slow && !stopped ? slow.decode(frame, { still: true }) : null;
+			})
+			.then((text) => {
+				slowDecodeInFlight = false;
+				if (text) found(text);
+			});
+	};
 
 	const loop = async () => {
 		if (stopped) return;
 		let text: string | null = null;
 		if (video.readyState >= 2) {
 			if (native) text = await detectNative(video);
+			if (
+				!text &&
+				shouldEscalate({
+					scanningMs: performance.now() - scanStarted,
+					slowDecodeInFlight,
+					available: escalationAvailable
+				})
+			)
+				escalate();
 			if (!text) {
-				const frame = grabFrame(video, canvas, tick++);
+				const frame =
+					tick++ % 2 === 0 ? grabFrame(video, canvas, 'centre', 1080) : grabFrame(video, canvas, 'whole', 1280);
 				if (frame) text = await decoder.decode(frame, { still: false, budgetMs: 150 });
 			}
 		}
 		if (stopped) return;
 		if (text) {
-			session.stop();
-			onText(text);
+			found(text);
 			return;
 		}
 		if (performance.now() - started > slowAfterMs) {
