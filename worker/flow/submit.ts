@@ -18,7 +18,7 @@ import {
 	type CivilRecordRow
 } from '../db/registry.ts';
 import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
-import { signatureStatement, type VerifiedSignature } from '../pki/request-signature.ts';
+import { signatureStatement, type SignatureCheck } from '../pki/request-signature.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord, answersMatchCivilRecord } from './record-match.ts';
 import { certificateStatements } from './issue.ts';
@@ -53,8 +53,8 @@ export async function submitApplication(
 	env: Env,
 	submission: RecordedSubmission,
 	now: Date,
-	/** The applicant's checked EDS; none for a request typed in by a PSC operator. */
-	signature?: VerifiedSignature
+	/** The applicant's EDS, checked but for its CRL probe; none for a request typed in by a PSC operator. */
+	signatureCheck?: SignatureCheck
 ): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
@@ -66,8 +66,8 @@ export async function submitApplication(
 	const lookup = registryLookup(env.DB, service.id, submission.answers);
 	const attachmentIds = submission.attachments.map((a) => a.id);
 
-	// Hot path: one read batch (idempotency, registry, uploads — only the reads this request needs),
-	// one write batch that also reads the view back.
+	// Hot path: one read batch (idempotency, registry, uploads, the signer's CRL probe — only the
+	// reads this request needs), one write batch that also reads the view back.
 	const reads = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
 		...(recordType === 'birth' ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
@@ -81,8 +81,12 @@ export async function submitApplication(
 						JSON.stringify(attachmentIds)
 					)
 				]
-			: [])
+			: []),
+		...(signatureCheck ? [signatureCheck.probe] : [])
 	]);
+	// Condition 2 comes first: a revoked or unconfirmable EDS is refused before anything else is
+	// decided or written, a retry of a registered request included.
+	const signature = signatureCheck ? await signatureCheck.judge(reads.pop()!) : undefined;
 	const existing = reads[0].results[0] as ApplicationRow | undefined;
 	if (existing) return replay(env, existing, bodyHash, now);
 	checkUploads(submission, attachmentIds.length ? (reads.at(-1)!.results as unknown as AttachmentRow[]) : []);
