@@ -24,7 +24,7 @@ import { answersMatchBirthRecord, answersMatchCivilRecord } from './record-match
 import { certificateStatements } from './issue.ts';
 import { registryCertificate, registryLookup } from './registry-certificates.ts';
 import { addHours, serviceDue } from './deadlines.ts';
-import { applicationView, viewFromResults, viewStatements, type ApplicationView } from './view.ts';
+import { applicationView, viewFromResult, viewStatement, type ApplicationView } from './view.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
 export interface Submitted {
@@ -122,7 +122,6 @@ export async function submitApplication(
 	// Insert-if-absent plus the audit rows in one batch (D1's only transaction). The audit rows
 	// follow only a real insert, so a concurrent duplicate that lost the race writes nothing.
 	const id = submission.id;
-	const view = viewStatements(env.DB, id);
 	const results = await env.DB.batch([
 		env.DB.prepare(
 			`INSERT INTO applications (id, number, service, channel, lang, applicant_iin, answers, body_hash, state,
@@ -196,14 +195,14 @@ export async function submitApplication(
 				    AND EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)`
 			).bind(id, file.document, file.name, file.id, id, bodyHash)
 		),
-		...view
+		viewStatement(env.DB, id)
 	]);
 	if (results[0].meta.changes === 0) {
 		const raced = await env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id).first<ApplicationRow>();
 		if (!raced) throw new Error('application missing after a conflicting insert');
 		return replay(env, raced, bodyHash, now);
 	}
-	const application = viewFromResults(env, results.slice(-view.length), now)!;
+	const application = viewFromResult(env, results.at(-1)!, now)!;
 	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
 }
 
