@@ -85,7 +85,8 @@ export async function submitApplication(
 		...(signatureCheck ? [signatureCheck.probe] : [])
 	]);
 	// Condition 2 comes first: a revoked or unconfirmable EDS is refused before anything else is
-	// decided or written, a retry of a registered request included.
+	// decided or written, a retry of a registered request included. The probe is the last read:
+	// taken off here, so the reads below keep their positions.
 	const signature = signatureCheck ? await signatureCheck.judge(reads.pop()!) : undefined;
 	const existing = reads[0].results[0] as ApplicationRow | undefined;
 	if (existing) return replay(env, existing, bodyHash, now);
