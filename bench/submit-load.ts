@@ -4,11 +4,19 @@
  * Start the stack first (e.g. `bash scripts/e2e-server.sh 8792 .wrangler/bench`), then:
  *   npx node bench/submit-load.ts http://127.0.0.1:8792
  * Loopback only; bounded by request count. With a 2 MB file: bench/submit-attachment-load.ts.
+ *
+ * On a machine shared with other work, requests per second swing with the others' load between
+ * the two phases. Given the `wrangler dev` process id as well, the run also reports the CPU time
+ * the server (wrangler and its workerd processes) spent per request in each phase, which other
+ * load disturbs far less (Linux /proc only):
+ *   npx node bench/submit-load.ts http://127.0.0.1:8792 $(pgrep -f 'cli.js dev .*--port 8792')
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 import { ok, quantile, runLoad } from './lib/load.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8792';
+const serverPid = process.argv[3] ? Number(process.argv[3]) : null;
 const concurrency = 16;
 const requests = 800;
 
@@ -21,12 +29,38 @@ const answers = {
 	motherName: 'Жақсыбекова Сәуле Ерланқызы'
 };
 
+/** /proc/<pid>/stat: [ppid, CPU ms of the process, CPU ms of its children that ended and were reaped]. */
+function stat(pid: number): [number, number, number] {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	const ms = (i: number) => Number(fields[i]) * 10; // clock ticks of 10 ms (USER_HZ 100)
+	return [Number(fields[1]), ms(11) + ms(12), ms(13) + ms(14)];
+}
+
+/** CPU ms the server has used so far: wrangler, its workerd processes, and any that wrangler restarted. */
+function serverCpuMs(pid: number): number {
+	const [, own, reaped] = stat(pid);
+	let children = 0;
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const [ppid, cpu] = stat(Number(entry));
+			if (ppid === pid) children += cpu;
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return own + reaped + children;
+}
+
 async function run(name: string, send: () => Promise<Response>) {
+	const cpuBefore = serverPid ? serverCpuMs(serverPid) : 0;
 	const { rps, latencies, failures } = await runLoad(concurrency, requests, () => ok(send()));
+	const cpu = serverPid ? (serverCpuMs(serverPid) - cpuBefore) / requests : null;
 	console.log(
-		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${quantile(latencies, 0.5)} ms  p99 ${quantile(latencies, 0.99)} ms  failures ${failures}`
+		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${quantile(latencies, 0.5)} ms  p99 ${quantile(latencies, 0.99)} ms  failures ${failures}` +
+			(cpu === null ? '' : `  server CPU ${cpu.toFixed(2)} ms/request`)
 	);
-	return rps;
+	return { rps, cpu };
 }
 
 await fetch(`${base}/api/health`); // warm up the isolate
@@ -52,5 +86,9 @@ const submit = await run('submit', () =>
 	})
 );
 console.log(
-	`submit / health = ${((submit / health) * 100).toFixed(0)} % (target ≥ 50 %); concurrency ${concurrency}, ${requests} requests each`
+	`submit / health = ${((submit.rps / health.rps) * 100).toFixed(0)} % (target ≥ 50 %); concurrency ${concurrency}, ${requests} requests each`
 );
+if (health.cpu !== null && submit.cpu !== null) {
+	// What the ratio would be if the server's CPU were the only limit: health's CPU per request over submit's.
+	console.log(`server CPU per request, health / submit = ${((health.cpu / submit.cpu) * 100).toFixed(0)} %`);
+}

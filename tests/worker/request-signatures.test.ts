@@ -6,6 +6,11 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createIssuingCa, createRoot, issueCrl } from '../../scripts/pki/dev-ca.ts';
 import { base64urlDecode, base64urlEncode } from '../../src/lib/domain/certificate/base64url.ts';
+import { catalog } from '../../src/lib/domain/catalog/index.ts';
+import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
+import { almatyToday } from '../../src/lib/domain/dates.ts';
+import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { sampleAnswers } from '../support/sample-answers.ts';
 import { count, gulnur, nurlan, origin, postJson, submission } from './support.ts';
 import { authority, issueSigner, signed, signerFor, testPki } from './signing.ts';
 
@@ -195,6 +200,41 @@ describe('refusals of condition 2, each translated and audited, nothing register
 		);
 	});
 
+	it('a revoked signer is refused before the registry check would record a refusal', async () => {
+		// These answers match no act record: signed by a good key they register a refused application.
+		const unknown = { ...gulnur, motherName: 'Иванова Мария Петровна' };
+		expect((await postJson('/api/applications', await signed(submission(unknown)))).status).toBe(201);
+		const revoked = await issueSigner(gulnurSubject, { serialNumber: testPki.revokedSerial });
+		await refusedWith(await signed(submission(unknown), revoked), 422, 'eds_revoked');
+	});
+
+	it('a revoked signer is refused before the uploads it names are checked', async () => {
+		// A service that asks for documents, each named here but never uploaded.
+		const service = catalog.find((s) => {
+			const { parsed } = parseEvery(s, sampleAnswers(s), almatyToday());
+			return activeDocuments(s, parsed, almatyToday()).some((d) => !d.optional);
+		})!;
+		const answers = sampleAnswers(service);
+		const { parsed } = parseEvery(service, answers, almatyToday());
+		const attachments = activeDocuments(service, parsed, almatyToday())
+			.filter((d) => !d.optional)
+			.map((d) => ({
+				id: crypto.randomUUID(),
+				document: d.id,
+				name: 'a.png',
+				type: 'image/png',
+				size: 3,
+				sha256: '0'.repeat(64)
+			}));
+		const bin = answers.holderBin;
+		const revoked = await issueSigner(
+			{ ...gulnurSubject, iin: answers.iin, organization: bin ? { name: 'Тест ЖШС', bin } : undefined },
+			{ serialNumber: testPki.revokedSerial }
+		);
+		const body = submission(answers, { service: service.id, attachments });
+		await refusedWith(await signed(body, revoked), 422, 'eds_revoked');
+	});
+
 	it('a stale CRL is a refusal, not a pass (503: the same request may succeed later)', async () => {
 		const signer = await issueSigner(gulnurSubject, { ca: 'stale' });
 		await refusedWith(await signed(submission(gulnur), signer), 503, 'eds_revocation_unavailable');
@@ -230,6 +270,24 @@ describe('PUT /api/pki/crl: delivering a CA’s list by hand', () => {
 		expect(rejected.status).toBe(422);
 		expect(((await rejected.json()) as { error: { code: string } }).error.code).toBe('crl_rejected');
 		await refusedWith(await signed(submission(gulnur), signer), 422, 'eds_revoked');
+	});
+
+	it('a retry of a registered request is refused once its signer is revoked, and changes nothing', async () => {
+		const down = await authority('down');
+		const signer = await issueSigner(gulnurSubject, { ca: 'down' });
+		expect((await put(new Uint8Array((await issueCrl(down, [], { number: 20 })).rawData))).status).toBe(200);
+		const body = submission(gulnur);
+		expect((await postJson('/api/applications', await signed(body, signer))).status).toBe(201);
+		const revoked = await issueCrl(down, [{ serialNumber: signer.serial, revokedAt: new Date() }], { number: 21 });
+		expect((await put(new Uint8Array(revoked.rawData))).status).toBe(200);
+
+		const retry = await postJson('/api/applications', await signed(body, signer));
+		expect(retry.status).toBe(422);
+		expect(((await retry.json()) as { error: { code: string } }).error.code).toBe('eds_revoked');
+		expect(await count('applications', 'id = ?', body.id)).toBe(1);
+		expect(await count('application_signatures', 'application_id = ?', body.id)).toBe(1);
+		expect(await count('application_events', 'application_id = ?', body.id)).toBe(2);
+		expect(await count('signature_refusals', "request_id = ? AND reason = 'eds_revoked'", body.id)).toBe(1);
 	});
 
 	it('rejects a list signed by an untrusted CA, garbage, and other media types', async () => {

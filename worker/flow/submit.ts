@@ -18,13 +18,13 @@ import {
 	type CivilRecordRow
 } from '../db/registry.ts';
 import type { ApplicationRow, AttachmentRow } from '../db/rows.ts';
-import { signatureStatement, type VerifiedSignature } from '../pki/request-signature.ts';
+import { signatureStatement, type SignatureCheck } from '../pki/request-signature.ts';
 import { accessToken } from './access.ts';
 import { answersMatchBirthRecord, answersMatchCivilRecord } from './record-match.ts';
 import { certificateStatements } from './issue.ts';
 import { registryCertificate, registryLookup } from './registry-certificates.ts';
 import { addHours, serviceDue } from './deadlines.ts';
-import { applicationView, viewFromResults, viewStatements, type ApplicationView } from './view.ts';
+import { applicationView, viewFromResult, viewStatement, type ApplicationView } from './view.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
 export interface Submitted {
@@ -53,8 +53,8 @@ export async function submitApplication(
 	env: Env,
 	submission: RecordedSubmission,
 	now: Date,
-	/** The applicant's checked EDS; none for a request typed in by a PSC operator. */
-	signature?: VerifiedSignature
+	/** The applicant's EDS, checked but for its CRL probe; none for a request typed in by a PSC operator. */
+	signatureCheck?: SignatureCheck
 ): Promise<Submitted> {
 	const service = findService(submission.service)!;
 	const today = almatyToday(now);
@@ -66,8 +66,8 @@ export async function submitApplication(
 	const lookup = registryLookup(env.DB, service.id, submission.answers);
 	const attachmentIds = submission.attachments.map((a) => a.id);
 
-	// Hot path: one read batch (idempotency, registry, uploads — only the reads this request needs),
-	// one write batch that also reads the view back.
+	// Hot path: one read batch (idempotency, registry, uploads, the signer's CRL probe — only the
+	// reads this request needs), one write batch that also reads the view back.
 	const reads = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(submission.id),
 		...(recordType === 'birth' ? [birthRecordStatement(env.DB, { iin: submission.answers.iin })] : []),
@@ -81,8 +81,13 @@ export async function submitApplication(
 						JSON.stringify(attachmentIds)
 					)
 				]
-			: [])
+			: []),
+		...(signatureCheck ? [signatureCheck.probe] : [])
 	]);
+	// Condition 2 comes first: a revoked or unconfirmable EDS is refused before anything else is
+	// decided or written, a retry of a registered request included. The probe is the last read:
+	// taken off here, so the reads below keep their positions.
+	const signature = signatureCheck ? await signatureCheck.judge(reads.pop()!) : undefined;
 	const existing = reads[0].results[0] as ApplicationRow | undefined;
 	if (existing) return replay(env, existing, bodyHash, now);
 	checkUploads(submission, attachmentIds.length ? (reads.at(-1)!.results as unknown as AttachmentRow[]) : []);
@@ -118,7 +123,6 @@ export async function submitApplication(
 	// Insert-if-absent plus the audit rows in one batch (D1's only transaction). The audit rows
 	// follow only a real insert, so a concurrent duplicate that lost the race writes nothing.
 	const id = submission.id;
-	const view = viewStatements(env.DB, id);
 	const results = await env.DB.batch([
 		env.DB.prepare(
 			`INSERT INTO applications (id, number, service, channel, lang, applicant_iin, answers, body_hash, state,
@@ -192,14 +196,14 @@ export async function submitApplication(
 				    AND EXISTS (SELECT 1 FROM applications WHERE id = ? AND body_hash = ?)`
 			).bind(id, file.document, file.name, file.id, id, bodyHash)
 		),
-		...view
+		viewStatement(env.DB, id)
 	]);
 	if (results[0].meta.changes === 0) {
 		const raced = await env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id).first<ApplicationRow>();
 		if (!raced) throw new Error('application missing after a conflicting insert');
 		return replay(env, raced, bodyHash, now);
 	}
-	const application = viewFromResults(env, results.slice(-view.length), now)!;
+	const application = viewFromResult(env, results.at(-1)!, now)!;
 	return { created: true, application, accessToken: await accessToken(env.ACCESS_TOKEN_SECRET, id, bodyHash) };
 }
 

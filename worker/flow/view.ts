@@ -7,39 +7,57 @@ import type { Env } from '../env.ts';
 import type { ApplicationView } from '../../src/lib/domain/application-view.ts';
 import type { ApplicationRow, EventRow, NotificationRow, PaymentRow, StepRow } from '../db/rows.ts';
 
-/** The reads behind a view; they can ride at the end of a write batch, saving a round trip. */
-export function viewStatements(db: D1Database, id: string): D1PreparedStatement[] {
-	return [
-		db.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
-		db.prepare('SELECT * FROM payments WHERE application_id = ? ORDER BY created_at DESC LIMIT 1').bind(id),
-		db.prepare('SELECT number FROM certificates WHERE application_id = ?').bind(id),
-		db.prepare('SELECT at, actor, kind, detail FROM application_events WHERE application_id = ? ORDER BY id').bind(id),
-		db.prepare('SELECT at, kind, message FROM notifications WHERE application_id = ? ORDER BY id').bind(id),
-		db
-			.prepare(
-				'SELECT seq, step, started_at, due_at, done_at, outcome FROM application_steps WHERE application_id = ? ORDER BY seq'
-			)
-			.bind(id),
-		db
-			.prepare('SELECT number FROM act_records WHERE id = (SELECT act_record_id FROM applications WHERE id = ?)')
-			.bind(id)
-	];
+/**
+ * Everything the status page needs as one statement: the application's row with its payment,
+ * certificate, history, notices, steps and act record beside it (lists as JSON arrays, in order).
+ * One statement, not one per table, because it rides at the end of the submit's write batch and
+ * every statement there costs.
+ */
+export function viewStatement(db: D1Database, id: string): D1PreparedStatement {
+	return db
+		.prepare(
+			`SELECT a.*,
+			        (SELECT json_object('id', id, 'amount_tiyn', amount_tiyn, 'currency', currency, 'state', state,
+			                            'paid_at', paid_at, 'failure_reason', failure_reason)
+			           FROM payments WHERE application_id = a.id ORDER BY created_at DESC LIMIT 1) AS view_payment,
+			        (SELECT number FROM certificates WHERE application_id = a.id) AS view_certificate,
+			        (SELECT json_group_array(json_object('at', at, 'kind', kind))
+			           FROM (SELECT at, kind FROM application_events WHERE application_id = a.id ORDER BY id)) AS view_events,
+			        (SELECT json_group_array(json_object('at', at, 'kind', kind, 'message', message))
+			           FROM (SELECT at, kind, message FROM notifications WHERE application_id = a.id ORDER BY id)) AS view_notices,
+			        (SELECT json_group_array(json_object('seq', seq, 'step', step, 'started_at', started_at, 'due_at', due_at,
+			                                             'done_at', done_at, 'outcome', outcome))
+			           FROM (SELECT * FROM application_steps WHERE application_id = a.id ORDER BY seq)) AS view_steps,
+			        (SELECT number FROM act_records WHERE id = a.act_record_id) AS view_act_record
+			   FROM applications a WHERE a.id = ?`
+		)
+		.bind(id);
 }
 
-/** Reads everything the status page needs in one round trip (a D1 batch of reads). */
+/** A row of `viewStatement`. */
+type ViewRow = ApplicationRow & {
+	view_payment: string | null;
+	view_certificate: string | null;
+	view_events: string;
+	view_notices: string;
+	view_steps: string;
+	view_act_record: string | null;
+};
+
+/** Reads everything the status page needs in one statement. */
 export async function applicationView(env: Env, id: string, now: Date): Promise<ApplicationView | null> {
-	return viewFromResults(env, await env.DB.batch(viewStatements(env.DB, id)), now);
+	return viewFromResult(env, await viewStatement(env.DB, id).all(), now);
 }
 
 export type { ApplicationView };
 
-/** Builds the view from the results of `viewStatements`, in order. */
-export function viewFromResults(env: Env, results: D1Result[], now: Date): ApplicationView | null {
-	const [applications, payments, certificates, events, notifications, stepRows, records] = results;
-	const application = applications.results[0] as ApplicationRow | undefined;
+/** Builds the view from the result of `viewStatement`; null when there is no such application. */
+export function viewFromResult(env: Env, result: D1Result, now: Date): ApplicationView | null {
+	const application = result.results[0] as ViewRow | undefined;
 	if (!application) return null;
-	const payment = payments.results[0] as PaymentRow | undefined;
-	const certificate = certificates.results[0] as { number: string } | undefined;
+	const payment = application.view_payment ? (JSON.parse(application.view_payment) as PaymentRow) : undefined;
+	const events = JSON.parse(application.view_events) as EventRow[];
+	const notifications = JSON.parse(application.view_notices) as NotificationRow[];
 	const service = findService(application.service)!;
 	return {
 		id: application.id,
@@ -77,26 +95,29 @@ export function viewFromResults(env: Env, results: D1Result[], now: Date): Appli
 		refusal: application.refusal_code
 			? { code: application.refusal_code, message: refusalMessage(application.refusal_code, notifications) }
 			: null,
-		result: certificate
-			? { certificateNumber: certificate.number, pdfPath: `/api/certificates/${certificate.number}.pdf` }
+		result: application.view_certificate
+			? {
+					certificateNumber: application.view_certificate,
+					pdfPath: `/api/certificates/${application.view_certificate}.pdf`
+				}
 			: null,
-		history: (events.results as unknown as EventRow[]).map((e) => ({ at: e.at, kind: e.kind })),
-		notices: (notifications.results as unknown as NotificationRow[]).map((n) => ({
+		history: events.map((e) => ({ at: e.at, kind: e.kind })),
+		notices: notifications.map((n) => ({
 			at: n.at,
 			kind: n.kind,
 			message: JSON.parse(n.message) as Text
 		})),
-		steps: stepsOf(application, service, stepRows.results as unknown as StepRow[]),
+		steps: stepsOf(application, service, JSON.parse(application.view_steps) as StepRow[]),
 		ceremonyAt: application.ceremony_at,
 		refusalReason: application.refusal_reason,
-		actRecordNumber: (records.results[0] as { number: string } | undefined)?.number ?? null
+		actRecordNumber: application.view_act_record
 	};
 }
 
 /** A registry refusal reads as its fixed notice; a staff refusal as the notice written with its reasons. */
-function refusalMessage(code: string, notifications: D1Result): Text {
+function refusalMessage(code: string, notifications: NotificationRow[]): Text {
 	const own = { reasoned_refusal: 'refused_reasoned', incomplete_documents: 'incomplete_documents' }[code];
-	const written = (notifications.results as unknown as NotificationRow[]).findLast((n) => n.kind === own);
+	const written = notifications.findLast((n) => n.kind === own);
 	return written ? (JSON.parse(written.message) as Text) : notices[code as keyof typeof notices];
 }
 

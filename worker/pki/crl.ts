@@ -103,11 +103,7 @@ const checkSql = `
 	  FROM crls c LEFT JOIN crl_entries e ON e.issuer = c.issuer AND e.serial = ?2
 	 WHERE c.issuer = ?1`;
 
-async function lookup(env: Env, issuer: string, serial: string) {
-	return env.DB.prepare(checkSql)
-		.bind(issuer, serial)
-		.first<{ number: number | null; next_update: string; revoked_at: string | null }>();
-}
+type ProbeRow = { number: number | null; next_update: string; revoked_at: string | null };
 
 /** A certificate as its revocation check names it. */
 export interface RevocationSubject {
@@ -119,24 +115,38 @@ export interface RevocationSubject {
 }
 
 /**
- * Is the certificate on its issuer's current CRL? One primary-key probe when a current list is
- * held; otherwise the distribution points are fetched first.
+ * The check's one primary-key probe as a statement, so a caller can carry it in its own read
+ * batch (the submit does: no round trip of its own); `revocationFrom` judges what it returns.
  */
-export async function revocationOf(
+export function revocationProbe(db: D1Database, { issuer, serial }: RevocationSubject): D1PreparedStatement {
+	return db.prepare(checkSql).bind(issuer, serial);
+}
+
+/**
+ * Is the certificate on its issuer's current CRL, given the probe's result? When no current list
+ * was held, the distribution points are fetched first and the probe is run again.
+ */
+export async function revocationFrom(
 	env: Env,
-	{ issuer, serial, crlUrls }: RevocationSubject,
+	subject: RevocationSubject,
+	probed: D1Result,
 	now: Date
 ): Promise<RevocationAnswer> {
 	const at = now.toISOString();
-	let row = await lookup(env, issuer, serial);
+	let row = probed.results[0] as ProbeRow | undefined | null;
 	if (!row || row.next_update <= at) {
-		for (const url of crlUrls) if (await fetchCrl(env, url, now)) break;
-		row = await lookup(env, issuer, serial);
+		for (const url of subject.crlUrls) if (await fetchCrl(env, url, now)) break;
+		row = await revocationProbe(env.DB, subject).first<ProbeRow>();
 	}
 	if (!row || row.next_update <= at) return { state: 'unavailable' };
 	return row.revoked_at
 		? { state: 'revoked', crlNumber: row.number, revokedAt: row.revoked_at }
 		: { state: 'good', crlNumber: row.number };
+}
+
+/** The check on its own: the probe in a round trip of its own, then `revocationFrom`. */
+export async function revocationOf(env: Env, subject: RevocationSubject, now: Date): Promise<RevocationAnswer> {
+	return revocationFrom(env, subject, await revocationProbe(env.DB, subject).all(), now);
 }
 
 /** Cron: refetch every list held longer than an hour or about to expire, from where it came. */

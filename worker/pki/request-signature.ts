@@ -16,7 +16,7 @@ import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
 import { sha256Hex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
-import { revocationOf } from './crl.ts';
+import { revocationFrom, revocationProbe, type RevocationSubject } from './crl.ts';
 import { base64urlDecode } from '../../src/lib/domain/certificate/base64url.ts';
 import { isSelfSigned, nameKey, serialHex, trustedAuthorities, type TrustedAuthorities } from './trust.ts';
 
@@ -118,7 +118,8 @@ export interface SignedSubmission {
 	value: Submission;
 }
 
-async function verify(env: Env, { received, value }: SignedSubmission, now: Date): Promise<VerifiedSignature> {
+/** Everything of the EDS but its revocation, checked without D1; the signer for the CRL probe. */
+async function verifyUpToRevocation(env: Env, { received, value }: SignedSubmission, now: Date) {
 	if (!received.signature) throw new Refused('signature_required');
 	let cms: Uint8Array;
 	try {
@@ -149,26 +150,21 @@ async function verify(env: Env, { received, value }: SignedSubmission, now: Date
 	if (identity.iin !== value.answers.iin || (bin && identity.bin !== bin)) {
 		throw new Refused('eds_iin_mismatch', signer);
 	}
-	const serial = serialHex(signer);
-	const issuer = await nameKey(signer.issuer);
-	const revocation = await revocationOf(env, { issuer, serial, crlUrls: signer.crlUrls }, now);
-	if (revocation.state === 'unavailable') throw new Refused('eds_revocation_unavailable', signer);
-	if (revocation.state === 'revoked') throw new Refused('eds_revoked', signer);
-	return { cms, content, serial, issuer, signedAt: signingTime, crlNumber: revocation.crlNumber };
+	const revocation: RevocationSubject = {
+		issuer: await nameKey(signer.issuer),
+		serial: serialHex(signer),
+		crlUrls: signer.crlUrls
+	};
+	return { cms, content, signer, signedAt: signingTime, revocation };
 }
 
 /**
- * Checks the submission's signature; on a refusal writes the audit row and throws the translated
- * 4xx (503 when the revocation list cannot be had: the same request may succeed later).
+ * Runs a step of the check; a refusal writes its audit row and becomes the translated 4xx (503
+ * when the revocation list cannot be had: the same request may succeed later).
  */
-export async function checkRequestSignature(
-	env: Env,
-	submission: SignedSubmission,
-	now: Date
-): Promise<VerifiedSignature> {
-	const { received } = submission;
+async function audited<T>(env: Env, received: Submission, now: Date, step: () => Promise<T>): Promise<T> {
 	try {
-		return await verify(env, submission, now);
+		return await step();
 	} catch (error) {
 		if (!(error instanceof Refused)) throw error;
 		await env.DB.prepare(
@@ -187,6 +183,48 @@ export async function checkRequestSignature(
 			.run();
 		throw new ApiError(error.reason === 'eds_revocation_unavailable' ? 503 : 422, error.reason);
 	}
+}
+
+/**
+ * An EDS checked in every respect but revocation, and the rest of its check: the CRL probe is a
+ * statement for the submit's read batch (no D1 round trip of its own), `judge` reads its result.
+ */
+export interface SignatureCheck {
+	probe: D1PreparedStatement;
+	/** The signature to keep with the request, or the refusal (audited, thrown as a 4xx or 503). */
+	judge(probed: D1Result): Promise<VerifiedSignature>;
+}
+
+/** Checks the submission's signature up to its revocation; a refusal is audited and thrown. */
+export async function verifyRequestSignature(
+	env: Env,
+	submission: SignedSubmission,
+	now: Date
+): Promise<SignatureCheck> {
+	const { received } = submission;
+	const verified = await audited(env, received, now, () => verifyUpToRevocation(env, submission, now));
+	const { cms, content, signer, signedAt, revocation } = verified;
+	return {
+		probe: revocationProbe(env.DB, revocation),
+		judge: (probed) =>
+			audited(env, received, now, async () => {
+				const answer = await revocationFrom(env, revocation, probed, now);
+				if (answer.state === 'unavailable') throw new Refused('eds_revocation_unavailable', signer);
+				if (answer.state === 'revoked') throw new Refused('eds_revoked', signer);
+				const { issuer, serial } = revocation;
+				return { cms, content, serial, issuer, signedAt, crlNumber: answer.crlNumber };
+			})
+	};
+}
+
+/** The whole check on its own, the CRL probe in a round trip of its own (the submit folds it into its reads). */
+export async function checkRequestSignature(
+	env: Env,
+	submission: SignedSubmission,
+	now: Date
+): Promise<VerifiedSignature> {
+	const check = await verifyRequestSignature(env, submission, now);
+	return check.judge(await check.probe.all());
 }
 
 /** The signature kept beside the application it registered; written only by the request that inserted it. */

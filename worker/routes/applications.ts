@@ -8,7 +8,7 @@ import { ApiError, readJson } from '../http/errors.ts';
 import { expireUnpaid } from '../flow/expire.ts';
 import { issueCertificate } from '../flow/issue.ts';
 import { submitApplication } from '../flow/submit.ts';
-import { checkRequestSignature } from '../pki/request-signature.ts';
+import { verifyRequestSignature } from '../pki/request-signature.ts';
 import { applicationView } from '../flow/view.ts';
 import { openPayment } from '../payments/open.ts';
 import { checkoutUrl } from '../payments/gateway.ts';
@@ -20,9 +20,10 @@ applications.post('/', apiBodyLimit, async (c) => {
 	const validation = validateSubmission(await readJson(c), findService);
 	if (!validation.ok)
 		throw new ApiError(validation.code === 'unknown_service' ? 404 : 422, validation.code, validation.fields);
-	// Condition 2: the EDS is checked before anything about the request is written.
-	const signature = await checkRequestSignature(c.env, validation, now);
-	const submitted = await submitApplication(c.env, validation.value, now, signature);
+	// Condition 2: the EDS is checked before anything about the request is written; its CRL
+	// probe rides in the submission's read batch and is judged before anything else there.
+	const signatureCheck = await verifyRequestSignature(c.env, validation, now);
+	const submitted = await submitApplication(c.env, validation.value, now, signatureCheck);
 	return c.json(
 		{ application: submitted.application, accessToken: submitted.accessToken },
 		submitted.created ? 201 : 200
