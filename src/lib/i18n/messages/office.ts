@@ -154,24 +154,7 @@ const kk = {
 	'office.psc.printRefusal': 'Бас тарту қолхатын басып шығару',
 	'office.psc.openApplication': 'Өтінішті ашу',
 	'office.psc.another': 'Келесі өтінішті қабылдау',
-	'office.psc.onlyOperator': 'Қағаз өтініштерді тек ХҚКО операторы қабылдайды.',
-	'status.steps': 'Қызмет берушідегі кезеңдер',
-	'state.handedOver': 'Нәтиже берілді',
-	'event.transfer': 'Құжаттар қызмет берушіге жолданды',
-	'event.register': 'Өтініш тіркелді',
-	'event.assign': 'Орындаушы тағайындалды',
-	'event.approve': 'Өтініш мақұлданды',
-	'event.refuse': 'Дәлелді бас тарту',
-	'event.request-documents': 'Құжаттар сұратылды',
-	'event.documents-received': 'Құжаттар алынды',
-	'event.extend': 'Мерзім ұзартылды',
-	'event.set-date': 'Тіркеу күні белгіленді',
-	'event.enter-act-record': 'Акт жазбасы енгізілді',
-	'event.prepare-result': 'Нәтиже дайындалды',
-	'event.sign': 'Нәтижеге қол қойылды',
-	'event.hand-over': 'Нәтиже берілді',
-	'event.send-to-psc': 'Нәтиже ХҚКО-ға жолданды',
-	'event.step_overdue': 'Кезең мерзімі өтті'
+	'office.psc.onlyOperator': 'Қағаз өтініштерді тек ХҚКО операторы қабылдайды.'
 };
 
 const ru = {
@@ -329,24 +312,7 @@ const ru = {
 	'office.psc.printRefusal': 'Распечатать расписку об отказе',
 	'office.psc.openApplication': 'Открыть заявление',
 	'office.psc.another': 'Принять следующее заявление',
-	'office.psc.onlyOperator': 'Бумажные заявления принимает только оператор ЦОН.',
-	'status.steps': 'Этапы у услугодателя',
-	'state.handedOver': 'Результат выдан',
-	'event.transfer': 'Документы переданы услугодателю',
-	'event.register': 'Заявление зарегистрировано',
-	'event.assign': 'Назначен исполнитель',
-	'event.approve': 'Заявление одобрено',
-	'event.refuse': 'Мотивированный отказ',
-	'event.request-documents': 'Запрошены документы',
-	'event.documents-received': 'Документы получены',
-	'event.extend': 'Срок продлён',
-	'event.set-date': 'Назначена дата регистрации',
-	'event.enter-act-record': 'Внесена актовая запись',
-	'event.prepare-result': 'Результат подготовлен',
-	'event.sign': 'Результат подписан',
-	'event.hand-over': 'Результат выдан',
-	'event.send-to-psc': 'Результат направлен в ЦОН',
-	'event.step_overdue': 'Срок этапа истёк'
+	'office.psc.onlyOperator': 'Бумажные заявления принимает только оператор ЦОН.'
 } satisfies typeof kk;
 
 const en = {
@@ -504,24 +470,7 @@ const en = {
 	'office.psc.printRefusal': 'Print the refusal receipt',
 	'office.psc.openApplication': 'Open the application',
 	'office.psc.another': 'Take another application',
-	'office.psc.onlyOperator': 'Only a PSC operator takes paper applications.',
-	'status.steps': "The provider's steps",
-	'state.handedOver': 'Result handed over',
-	'event.transfer': 'Documents sent to the provider',
-	'event.register': 'Application registered',
-	'event.assign': 'Officer assigned',
-	'event.approve': 'Application approved',
-	'event.refuse': 'Refused with reasons',
-	'event.request-documents': 'Documents requested',
-	'event.documents-received': 'Documents received',
-	'event.extend': 'Term extended',
-	'event.set-date': 'Registration date set',
-	'event.enter-act-record': 'Act record entered',
-	'event.prepare-result': 'Result prepared',
-	'event.sign': 'Result signed',
-	'event.hand-over': 'Result handed over',
-	'event.send-to-psc': 'Result sent to the PSC',
-	'event.step_overdue': 'Step overdue'
+	'office.psc.onlyOperator': 'Only a PSC operator takes paper applications.'
 } satisfies typeof kk;
 
 export const office = { kk, ru, en };
