@@ -8,7 +8,7 @@ import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { almatyToday, formatDate } from '../../src/lib/domain/dates.ts';
 import type { FieldDefinition } from '../../src/lib/domain/fields/types.ts';
 import { parseIin } from '../../src/lib/domain/iin.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 
 /** A person of the demo registry (Сейітқали Нұрлан Ерболұлы), so registry checks can match. */
 export const sampleIin = '010715504561';

@@ -4,7 +4,7 @@ import { catalog } from '../../src/lib/domain/catalog/index.ts';
 import { maxAttachmentBytes } from '../../src/lib/domain/attachments.ts';
 import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 import { sweepUnlinkedUploads } from '../../worker/flow/attachments.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
 import { attachRequired, count, pdf, png, postJson, sha256Hex, submission, upload } from './support.ts';

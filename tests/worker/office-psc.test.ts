@@ -4,7 +4,7 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import type { OfficeApplicationView } from '../../src/lib/domain/office/views.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
 import { as, processToEnd, view } from './office-support.ts';
 import { count, origin, postJson } from './support.ts';

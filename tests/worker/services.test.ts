@@ -8,7 +8,7 @@ import { activeFields } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
 import type { FieldKind } from '../../src/lib/domain/fields/types.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 import { everyBranch, sampleAnswers } from '../support/sample-answers.ts';
 import { attachRequired, count, postJson, submission } from './support.ts';
 

@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test';
 import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 import { isUnsignedSubmission, signed } from './signing.ts';
 
 export const origin = 'http://qyzmet.test';

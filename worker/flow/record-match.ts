@@ -1,4 +1,4 @@
-import type { Answers } from '../../src/lib/domain/schemas.ts';
+import type { Answers } from '../../src/lib/domain/answers.ts';
 import { sameName, samePlace } from '../../src/lib/domain/fields/index.ts';
 import type { BirthRecord, CivilRecordRow } from '../db/registry.ts';
 

@@ -5,7 +5,7 @@
  * runs them in the same read batch as its idempotency check: one round trip for all reads.
  */
 import { identityDocumentOptions } from '../../src/lib/domain/catalog/shared/registry-request.ts';
-import type { Answers } from '../../src/lib/domain/schemas.ts';
+import type { Answers } from '../../src/lib/domain/answers.ts';
 import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import {
 	branchesOfStatement,

@@ -6,7 +6,7 @@
  * L673) when the office sets it. Each is the application's one stored document.
  */
 import type { CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
-import type { Answers } from '../../src/lib/domain/schemas.ts';
+import type { Answers } from '../../src/lib/domain/answers.ts';
 import { parseIin } from '../../src/lib/domain/iin.ts';
 import { formatReferenceNumber, newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import {

@@ -6,7 +6,7 @@
 import { activeDocuments, activePages } from '$lib/domain/catalog/rules.ts';
 import type { ServiceDefinition } from '$lib/domain/catalog/types.ts';
 import { fieldTypes, parseOptions, type FieldDefinition } from '$lib/domain/fields/index.ts';
-import type { Answers } from '$lib/domain/schemas.ts';
+import type { Answers } from '$lib/domain/answers.ts';
 import type { Text } from '$lib/domain/text.ts';
 
 export const introPage = 'intro';

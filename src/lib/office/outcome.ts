@@ -5,8 +5,8 @@ const known = new Set(['done', 'refused', 'handed_over']);
 
 export function outcomeText(step: { outcome: string | null; startedAt: string | null; doneAt: string | null }): string {
 	if (step.outcome && known.has(step.outcome))
-		return t(`office.outcome.${step.outcome as 'done' | 'refused' | 'handed_over'}`);
+		return t(`step.outcome.${step.outcome as 'done' | 'refused' | 'handed_over'}`);
 	if (step.outcome) return step.outcome;
-	if (step.doneAt) return t('office.outcome.done');
-	return step.startedAt ? t('office.outcome.running') : t('office.step.notStarted');
+	if (step.doneAt) return t('step.outcome.done');
+	return step.startedAt ? t('step.outcome.running') : t('step.notStarted');
 }

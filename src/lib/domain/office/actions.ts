@@ -8,7 +8,8 @@ import { activeDocuments } from '../catalog/rules.ts';
 import { almatyToday } from '../dates.ts';
 import type { FieldErrorKey } from '../errors.ts';
 import { fieldTypes } from '../fields/index.ts';
-import { shapeErrors, validateAskedAnswers, type Answers, type ServiceLookup, type Validation } from '../schemas.ts';
+import { validateAskedAnswers, type Answers, type ServiceLookup, type Validation } from '../answers.ts';
+import { shapeErrors } from '../schemas.ts';
 import { langs } from '../text.ts';
 
 const version = z.int().positive();

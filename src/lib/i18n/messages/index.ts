@@ -2,15 +2,16 @@
 // `satisfies` makes the compiler reject a namespace whose languages disagree on keys.
 //
 // The namespaces every page can show are bundled with the app. An area's own namespaces (the
-// verification page's, the office's registry and certificates) join when that area's code loads,
-// through `addMessages` in its route: they are half of all the copy, and keeping them out of the
-// catalogue's first download keeps it within its budget. Their keys are in `MessageKey` all the same.
+// verification page's, the office's, with its registry and certificates) join when that area's code
+// loads, through `addMessages` in its route: they are most of all the copy, and keeping them out of
+// the catalogue's and the form pages' first download keeps those within their budgets. Their keys
+// are in `MessageKey` all the same.
 import { common } from './common.ts';
 import { display } from './display.ts';
 import { form } from './form.ts';
 import { keyboard } from './keyboard.ts';
 import { kiosk } from './kiosk.ts';
-import { office } from './office.ts';
+import type { office } from './office.ts';
 import type { officeCertificates } from './office-certificates.ts';
 import type { officeRegistry } from './office-registry.ts';
 import { printing } from './printing.ts';
@@ -19,7 +20,7 @@ import type { verify } from './verify.ts';
 
 type Namespace = Record<'kk' | 'ru' | 'en', Record<string, string>>;
 
-const bundled = [common, form, office, signing, printing, keyboard, display, kiosk] as const;
+const bundled = [common, form, signing, printing, keyboard, display, kiosk] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
