@@ -9,7 +9,7 @@ import { base64urlDecode, base64urlEncode } from '../../src/lib/domain/certifica
 import { catalog } from '../../src/lib/domain/catalog/index.ts';
 import { activeDocuments } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
-import { parseEvery } from '../../src/lib/domain/schemas.ts';
+import { parseEvery } from '../../src/lib/domain/answers.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
 import { count, gulnur, nurlan, origin, postJson, submission } from './support.ts';
 import { authority, issueSigner, signed, signerFor, testPki } from './signing.ts';
