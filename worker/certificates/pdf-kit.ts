@@ -588,33 +588,40 @@ export function drawQr(page: PDFPage, qr: QrMatrix, x: number, top: number, size
 		concatTransformationMatrix(round(s * 1e3) / 1e3, 0, 0, -round(s * 1e3) / 1e3, round(x), round(top))
 	];
 	ops.push(setFillingColor(rgb(0, 0, 0)));
-	// Horizontal runs per row; a run repeated in the rows below grows into a taller rectangle.
-	const runsOf = (row: boolean[]) => {
-		const runs: string[] = [];
-		for (let x0 = 0; x0 < qr.size;) {
+	// Horizontal runs per row; a run repeated in the rows below grows into a taller rectangle. A run
+	// is keyed by x0 · (size + 1) + x1; rectangles close in the order of the rows that end them, and
+	// within a row in the order the runs were opened (Map order), as the content stream always had.
+	const n = qr.size;
+	const open = new Map<number, number>(); // run → first row
+	const rects: string[] = [];
+	const close = (run: number, from: number, to: number) => {
+		const x0 = Math.floor(run / (n + 1));
+		rects.push(`${x0} ${from} ${(run % (n + 1)) - x0} ${to - from}`);
+	};
+	const here = new Set<number>();
+	for (let y = 0; y < n; y++) {
+		const row = qr.modules[y];
+		const runs: number[] = [];
+		here.clear();
+		for (let x0 = 0; x0 < n;) {
 			if (!row[x0]) {
 				x0++;
 				continue;
 			}
 			let x1 = x0 + 1;
-			while (x1 < qr.size && row[x1]) x1++;
-			runs.push(`${x0}:${x1}`);
+			while (x1 < n && row[x1]) x1++;
+			runs.push(x0 * (n + 1) + x1);
+			here.add(x0 * (n + 1) + x1);
 			x0 = x1;
 		}
-		return runs;
-	};
-	const rows = qr.modules.map(runsOf);
-	const open = new Map<string, number>(); // run → first row
-	const close = (run: string, from: number, to: number) => {
-		const [x0, x1] = run.split(':').map(Number);
-		ops.push(rectangle(x0, from, x1 - x0, to - from));
-	};
-	rows.forEach((runs, y) => {
-		const here = new Set(runs);
 		for (const [run, from] of open) if (!here.has(run)) (close(run, from, y), open.delete(run));
 		for (const run of runs) if (!open.has(run)) open.set(run, y);
-	});
-	for (const [run, from] of open) close(run, from, qr.size);
+	}
+	for (const [run, from] of open) close(run, from, n);
+	// One operator for all the rectangles, written as pdf-lib would write each `x y w h re` (integers
+	// only): a symbol has hundreds, and pdf-lib's number objects for each operand cost more than the
+	// rest of the drawing.
+	if (rects.length) ops.push(PDFOperator.of(PDFOperatorNames.AppendRectangle, [rects.join(' re\n')]));
 	ops.push(fill(), popGraphicsState());
 	page.pushOperators(...ops);
 }
