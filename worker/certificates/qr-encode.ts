@@ -247,10 +247,24 @@ function drawCodewords(g: Grid, codewords: Uint8Array) {
 	}
 }
 
-function applyMask(g: Grid, mask: number) {
-	const f = MASKS[mask];
-	const n = g.size;
-	for (let y = 0, o = 0; y < n; y++) for (let x = 0; x < n; x++, o++) if (!g.fn[o] && f(x, y)) g.m[o] ^= 1;
+/**
+ * Per version, the modules each mask flips (its pattern outside the function modules), computed once
+ * per isolate: masking is then one XOR per module instead of a call to the mask's formula.
+ */
+const maskFlips = new Map<number, Uint8Array[]>();
+function applyMask(g: Grid, ver: number, mask: number) {
+	let flips = maskFlips.get(ver);
+	if (!flips) {
+		const n = g.size;
+		flips = MASKS.map((f) => {
+			const flip = new Uint8Array(n * n);
+			for (let y = 0, o = 0; y < n; y++) for (let x = 0; x < n; x++, o++) if (!g.fn[o] && f(x, y)) flip[o] = 1;
+			return flip;
+		});
+		maskFlips.set(ver, flips);
+	}
+	const flip = flips[mask];
+	for (let o = 0; o < flip.length; o++) g.m[o] ^= flip[o];
 }
 
 /**
@@ -324,7 +338,7 @@ export function encodeQr(input: string | Uint8Array, ec: EcLevel = 'M'): QrMatri
 	let bestScore = Infinity;
 	for (let mask = 0; mask < 8; mask++) {
 		const g = new Grid(base.size, base);
-		applyMask(g, mask);
+		applyMask(g, ver, mask);
 		drawFormatBits(g, ec, mask);
 		const s = penalty(g.m, g.size);
 		if (s < bestScore) [best, bestMask, bestScore] = [g, mask, s];
