@@ -268,47 +268,69 @@ function applyMask(g: Grid, ver: number, mask: number) {
 }
 
 /**
- * Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. Each line (row, then
- * column) is read once, keeping its current run and a shift register of its last 15 modules (outside
+ * Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. Each line (the rows,
+ * with the 2×2 blocks and the dark count, then the columns) is read once, keeping its current run and a shift register of its last 15 modules (outside
  * the symbol counts as light: the quiet zone), in which a finder-like dark:light:dark×3:light:dark
  * with four light modules before or after it is one comparison.
  */
 function penalty(m: Uint8Array, n: number): number {
 	let score = 0;
-	for (let pass = 0; pass < 2; pass++) {
-		const along = pass === 0 ? 1 : n; // rows, then columns
-		const across = pass === 0 ? n : 1;
-		for (let line = 0; line < n; line++) {
-			let o = line * across;
-			let prev = m[o];
-			let bits = prev;
-			let run = 1;
-			for (let i = 1; i < n; i++) {
-				o += along;
-				const v = m[o];
-				if (v === prev) run++;
-				else {
-					if (run >= 5) score += run - 2;
-					run = 1;
-					prev = v;
-				}
-				bits = ((bits << 1) | v) & 0x7fff;
-				if ((bits & 0x7ff) === 0x05d || ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0)) score += 40;
-			}
-			if (run >= 5) score += run - 2;
-			for (let i = 0; i < 4; i++) {
-				bits = (bits << 1) & 0x7fff;
-				if ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0) score += 40;
-			}
-		}
-	}
 	let dark = 0;
-	for (let y = 0, o = 0; y < n; y++)
-		for (let x = 0; x < n; x++, o++) {
+	// Rows, with the 2×2 blocks and the dark count on the way.
+	for (let y = 0, o = 0; y < n; y++) {
+		let prev = m[o];
+		let bits = prev;
+		let run = 1;
+		dark += prev;
+		if (y < n - 1 && prev === m[o + 1] && prev === m[o + n] && prev === m[o + n + 1]) score += 3;
+		o++;
+		for (let x = 1; x < n; x++, o++) {
 			const v = m[o];
 			dark += v;
-			if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
+			if (v === prev) {
+				run++;
+				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
+			} else {
+				if (run >= 5) score += run - 2;
+				run = 1;
+				prev = v;
+				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
+			}
+			bits = ((bits << 1) | v) & 0x7fff;
+			const last = bits & 0x7ff;
+			if (last === 0x05d || (last === 0x5d0 && bits >>> 11 !== 0)) score += 40;
 		}
+		if (run >= 5) score += run - 2;
+		for (let i = 0; i < 4; i++) {
+			bits = (bits << 1) & 0x7fff;
+			if ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0) score += 40;
+		}
+	}
+	// Columns.
+	for (let x = 0; x < n; x++) {
+		let o = x;
+		let prev = m[o];
+		let bits = prev;
+		let run = 1;
+		for (let y = 1; y < n; y++) {
+			o += n;
+			const v = m[o];
+			if (v === prev) run++;
+			else {
+				if (run >= 5) score += run - 2;
+				run = 1;
+				prev = v;
+			}
+			bits = ((bits << 1) | v) & 0x7fff;
+			const last = bits & 0x7ff;
+			if (last === 0x05d || (last === 0x5d0 && bits >>> 11 !== 0)) score += 40;
+		}
+		if (run >= 5) score += run - 2;
+		for (let i = 0; i < 4; i++) {
+			bits = (bits << 1) & 0x7fff;
+			if ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0) score += 40;
+		}
+	}
 	const total = n * n;
 	return score + Math.floor(Math.abs(dark * 20 - total * 10) / total) * 10;
 }
