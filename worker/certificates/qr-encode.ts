@@ -269,9 +269,10 @@ function applyMask(g: Grid, ver: number, mask: number) {
 
 /**
  * Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. Each line (the rows,
- * with the 2×2 blocks and the dark count, then the columns) is read once, keeping its current run and a shift register of its last 15 modules (outside
- * the symbol counts as light: the quiet zone), in which a finder-like dark:light:dark×3:light:dark
- * with four light modules before or after it is one comparison.
+ * with the 2×2 blocks and the dark count, then the columns) is read once, keeping its current run
+ * and a shift register of its last 15 modules (outside the symbol counts as light: the quiet zone),
+ * in which a finder-like dark:light:dark×3:light:dark with four light modules before or after it is
+ * one comparison.
  */
 function penalty(m: Uint8Array, n: number): number {
 	let score = 0;
