@@ -69,7 +69,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One measured pair: submit (look-up + sign + store), then download the PDF (render). */
 async function pair(base: string, line: Line, answers: Record<string, string>): Promise<Pair> {
 	// Signed before the clock starts: the applicant's EDS is made on their device, not measured here.
-	const body = await signedInNode({
+	const request = await signedInNode({
 		id: crypto.randomUUID(),
 		service: line.service,
 		channel: 'portal' as const,
@@ -81,7 +81,7 @@ async function pair(base: string, line: Line, answers: Record<string, string>): 
 	const res = await fetch(`${base}/api/applications`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(body)
+		body: JSON.stringify(request)
 	});
 	const body = (await res.json()) as {
 		application?: { state: string; result: { certificateNumber: string; pdfPath: string } | null };

@@ -4,7 +4,8 @@
 //   npx node scripts/render-sample-legal-entity.ts [dpi]     (Node ≥ 22.18 strips the types)
 //
 // The look-ups of worker/db/legal-entities.ts are replayed in memory over the seed's rows (same
-// filters, same order). Writes bench/out/le-<sample>.pdf and -<page>.png. Needs `pdftoppm`.
+// filters, same order). Writes bench/out/le-<sample>.pdf and -<page>.png, and the documents as
+// bench/out/le-documents.json (the render benches' input: bench/registry-render.ts). Needs `pdftoppm`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,7 @@ import {
 } from '../worker/certificates/legal-entity-extract.ts';
 import type { IdentityDocument, LegalEntityExtract, LeIssue } from '../worker/certificates/legal-entity-extract.ts';
 import type { EntityExtract, ParticipationExtract } from '../worker/db/legal-entities.ts';
+import { extractDocumentType } from '../worker/certificates/issued.ts';
 import { buildDemoRegisters, gulnurIin, nurlanIin } from '../worker/seed/registers.ts';
 import { buildRegistry } from '../worker/seed/registry.ts';
 
@@ -134,3 +136,14 @@ for (const [name, doc] of samples) {
 	execFileSync('pdftoppm', ['-r', dpi, '-png', `${base}.pdf`, base]);
 	console.log(`${base}.pdf (${(pdf.length / 1024).toFixed(1)} KB)`);
 }
+writeFileSync(
+	join(outDir, 'le-documents.json'),
+	JSON.stringify(
+		samples.map(([name, doc]) => ({
+			name: `le-${name}`,
+			documentType: extractDocumentType[doc.variant],
+			content: JSON.stringify(doc),
+			barcodeText
+		}))
+	)
+);

@@ -5,7 +5,8 @@
 //
 //   npx node scripts/render-sample-real-estate.ts [dpi]     (Node ≥ 22.18 strips the types)
 //
-// Writes bench/out/re-<name>.pdf and -<page>.png. Needs `pdftoppm` (poppler-utils).
+// Writes bench/out/re-<name>.pdf and -<page>.png, and the documents as bench/out/re-documents.json
+// (the render benches' input: bench/registry-render.ts). Needs `pdftoppm` (poppler-utils).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -89,18 +90,24 @@ async function write(name: string, pdf: Uint8Array) {
 	console.log(`${base}.pdf (${(pdf.length / 1024).toFixed(1)} KB)`);
 }
 
+const documents: { name: string; documentType: string; content: string; barcodeText: string }[] = [];
 async function both(name: string, subject: Subject, region: string | null = null, stretch = false) {
 	const found = await findRealEstateHoldings(db, subject, region);
 	const holdings = stretch ? stretchHoldings(found) : found;
 	const h = await head(subject, region);
 	if (stretch) h.issuedTo = { ...h.issuedTo, name: longName };
-	await write(
-		`${name}-rights`,
-		await renderRealEstateRightsPdf(realEstateRightsFromHoldings(holdings, h), { barcodeText, fonts })
-	);
-	await write(
-		`${name}-presence`,
-		await renderRealEstatePresencePdf(realEstatePresenceFromHoldings(holdings, h), { barcodeText, fonts })
+	const rights = realEstateRightsFromHoldings(holdings, h);
+	const presence = realEstatePresenceFromHoldings(holdings, h);
+	await write(`${name}-rights`, await renderRealEstateRightsPdf(rights, { barcodeText, fonts }));
+	await write(`${name}-presence`, await renderRealEstatePresencePdf(presence, { barcodeText, fonts }));
+	documents.push(
+		{ name: `re-${name}-rights`, documentType: 'real-estate-rights', content: JSON.stringify(rights), barcodeText },
+		{
+			name: `re-${name}-presence`,
+			documentType: 'real-estate-presence',
+			content: JSON.stringify(presence),
+			barcodeText
+		}
 	);
 }
 
@@ -126,3 +133,4 @@ const longAddress = one<{ holder_iin: string }>(
 	  WHERE o.address_kk LIKE '%Тәуелсіздігінің жиырма%' LIMIT 1`
 );
 await both('long-address', { iin: longAddress.holder_iin }, 'almaty-region');
+writeFileSync(join(outDir, 're-documents.json'), JSON.stringify(documents));

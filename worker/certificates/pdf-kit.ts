@@ -4,23 +4,18 @@ import fontkit from '@pdf-lib/fontkit';
 import { deflateSync } from 'node:zlib';
 import pako from 'pako';
 import {
-	PDFNumber,
+	ColorTypes,
 	PDFOperator,
 	PDFOperatorNames,
 	beginText,
 	concatTransformationMatrix,
 	endText,
 	fill,
-	lineTo,
-	moveText,
-	moveTo,
+	numberToString,
 	popGraphicsState,
 	pushGraphicsState,
-	rectangle,
 	rgb,
 	setFillingColor,
-	setFontAndSize,
-	setLineWidth,
 	setStrokingColor,
 	stroke
 } from 'pdf-lib';
@@ -298,6 +293,21 @@ export interface DrawLinesOptions {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * A content-stream operand written as pdf-lib writes a number (`numberToString`: never in exponent
+ * form), as a string: pdf-lib's own operator helpers make a PDFNumber per operand, which was most of
+ * pdf-lib's share of a render. The bytes are the same.
+ */
+function operand(v: number): string {
+	const a = Math.abs(v);
+	return v === 0 || (a >= 1e-6 && a < 1e21) ? String(v) : numberToString(v);
+}
+const operator = (name: PDFOperatorNames, ...args: number[]) => PDFOperator.of(name, args.map(operand));
+const fillColor = (c: Color) =>
+	c.type === ColorTypes.RGB
+		? operator(PDFOperatorNames.NonStrokingColorRgb, c.red, c.green, c.blue)
+		: setFillingColor(c);
+
+/**
  * Writes text straight as content-stream operators: one BT…ET per paragraph, a font switch
  * only when the face changes, one TJ per same-font stretch of a line with the justification
  * gaps as TJ offsets. (pdf-lib's drawText emits a full graphics-state block and registers a
@@ -318,7 +328,7 @@ export class PageWriter {
 
 	/** Draws laid-out lines; returns the baseline just below the last line. */
 	lines(lines: LaidLine[], o: DrawLinesOptions): number {
-		const ops: PDFOperator[] = [beginText(), setFillingColor(o.color ?? rgb(0, 0, 0))];
+		const ops: PDFOperator[] = [beginText(), fillColor(o.color ?? rgb(0, 0, 0))];
 		const space = this.fonts.regular.widthOfTextAtSize(' ', o.size);
 		let font: PDFFont | null = null;
 		let originX = 0;
@@ -342,15 +352,16 @@ export class PageWriter {
 				if (!seg) return;
 				if (seg.font !== font) {
 					font = seg.font;
-					ops.push(setFontAndSize(this.keys.get(font)!, o.size));
+					ops.push(PDFOperator.of(PDFOperatorNames.SetFontAndSize, [this.keys.get(font)!, operand(o.size)]));
 				}
-				ops.push(moveText(round(seg.x - originX), round(y - originY)));
+				ops.push(operator(PDFOperatorNames.MoveText, round(seg.x - originX), round(y - originY)));
 				originX = round(seg.x);
 				originY = round(y);
-				const items = seg.parts.map((part) =>
-					typeof part === 'string' ? seg!.font.encodeText(part) : PDFNumber.of(part)
-				);
-				ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.page.doc.context.obj(items)]));
+				// The array as pdf-lib writes a PDFArray: `[ ` then each item and a space, then `]`.
+				let array = '[ ';
+				for (const part of seg.parts)
+					array += (typeof part === 'string' ? seg.font.encodeText(part).toString() : operand(part)) + ' ';
+				ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array + ']']));
 				seg = null;
 			};
 			const append = (text: string) => {
@@ -414,9 +425,9 @@ export class PageWriter {
 		this.page.pushOperators(
 			pushGraphicsState(),
 			setStrokingColor(color),
-			setLineWidth(thickness),
-			moveTo(round(x1), round(y)),
-			lineTo(round(x2), round(y)),
+			operator(PDFOperatorNames.SetLineWidth, thickness),
+			operator(PDFOperatorNames.MoveTo, round(x1), round(y)),
+			operator(PDFOperatorNames.LineTo, round(x2), round(y)),
 			stroke(),
 			popGraphicsState()
 		);
@@ -426,8 +437,8 @@ export class PageWriter {
 	box(x: number, y: number, width: number, height: number, color: Color): void {
 		this.page.pushOperators(
 			pushGraphicsState(),
-			setFillingColor(color),
-			rectangle(round(x), round(y), round(width), round(height)),
+			fillColor(color),
+			operator(PDFOperatorNames.AppendRectangle, round(x), round(y), round(width), round(height)),
 			fill(),
 			popGraphicsState()
 		);
@@ -587,34 +598,41 @@ export function drawQr(page: PDFPage, qr: QrMatrix, x: number, top: number, size
 		pushGraphicsState(),
 		concatTransformationMatrix(round(s * 1e3) / 1e3, 0, 0, -round(s * 1e3) / 1e3, round(x), round(top))
 	];
-	ops.push(setFillingColor(rgb(0, 0, 0)));
-	// Horizontal runs per row; a run repeated in the rows below grows into a taller rectangle.
-	const runsOf = (row: boolean[]) => {
-		const runs: string[] = [];
-		for (let x0 = 0; x0 < qr.size;) {
+	ops.push(fillColor(rgb(0, 0, 0)));
+	// Horizontal runs per row; a run repeated in the rows below grows into a taller rectangle. A run
+	// is keyed by x0 · (size + 1) + x1; rectangles close in the order of the rows that end them, and
+	// within a row in the order the runs were opened (Map order), as the content stream always had.
+	const n = qr.size;
+	const open = new Map<number, number>(); // run → first row
+	const rects: string[] = [];
+	const close = (run: number, from: number, to: number) => {
+		const x0 = Math.floor(run / (n + 1));
+		rects.push(`${x0} ${from} ${(run % (n + 1)) - x0} ${to - from}`);
+	};
+	const here = new Set<number>();
+	for (let y = 0; y < n; y++) {
+		const row = qr.modules[y];
+		const runs: number[] = [];
+		here.clear();
+		for (let x0 = 0; x0 < n;) {
 			if (!row[x0]) {
 				x0++;
 				continue;
 			}
 			let x1 = x0 + 1;
-			while (x1 < qr.size && row[x1]) x1++;
-			runs.push(`${x0}:${x1}`);
+			while (x1 < n && row[x1]) x1++;
+			runs.push(x0 * (n + 1) + x1);
+			here.add(x0 * (n + 1) + x1);
 			x0 = x1;
 		}
-		return runs;
-	};
-	const rows = qr.modules.map(runsOf);
-	const open = new Map<string, number>(); // run → first row
-	const close = (run: string, from: number, to: number) => {
-		const [x0, x1] = run.split(':').map(Number);
-		ops.push(rectangle(x0, from, x1 - x0, to - from));
-	};
-	rows.forEach((runs, y) => {
-		const here = new Set(runs);
 		for (const [run, from] of open) if (!here.has(run)) (close(run, from, y), open.delete(run));
 		for (const run of runs) if (!open.has(run)) open.set(run, y);
-	});
-	for (const [run, from] of open) close(run, from, qr.size);
+	}
+	for (const [run, from] of open) close(run, from, n);
+	// One operator for all the rectangles, written as pdf-lib would write each `x y w h re` (integers
+	// only): a symbol has hundreds, and pdf-lib's number objects for each operand cost more than the
+	// rest of the drawing.
+	if (rects.length) ops.push(PDFOperator.of(PDFOperatorNames.AppendRectangle, [rects.join(' re\n')]));
 	ops.push(fill(), popGraphicsState());
 	page.pushOperators(...ops);
 }

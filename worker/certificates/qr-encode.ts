@@ -247,54 +247,91 @@ function drawCodewords(g: Grid, codewords: Uint8Array) {
 	}
 }
 
-function applyMask(g: Grid, mask: number) {
-	const f = MASKS[mask];
-	const n = g.size;
-	for (let y = 0, o = 0; y < n; y++) for (let x = 0; x < n; x++, o++) if (!g.fn[o] && f(x, y)) g.m[o] ^= 1;
+/**
+ * Per version, the modules each mask flips (its pattern outside the function modules), computed once
+ * per isolate: masking is then one XOR per module instead of a call to the mask's formula.
+ */
+const maskFlips = new Map<number, Uint8Array[]>();
+function applyMask(g: Grid, ver: number, mask: number) {
+	let flips = maskFlips.get(ver);
+	if (!flips) {
+		const n = g.size;
+		flips = MASKS.map((f) => {
+			const flip = new Uint8Array(n * n);
+			for (let y = 0, o = 0; y < n; y++) for (let x = 0; x < n; x++, o++) if (!g.fn[o] && f(x, y)) flip[o] = 1;
+			return flip;
+		});
+		maskFlips.set(ver, flips);
+	}
+	const flip = flips[mask];
+	for (let o = 0; o < flip.length; o++) g.m[o] ^= flip[o];
 }
 
-/** Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. */
+/**
+ * Standard penalty score (N1 = 3, N2 = 3, N3 = 40, N4 = 10); lower is better. Each line (the rows,
+ * with the 2×2 blocks and the dark count, then the columns) is read once, keeping its current run
+ * and a shift register of its last 15 modules (outside the symbol counts as light: the quiet zone),
+ * in which a finder-like dark:light:dark×3:light:dark with four light modules before or after it is
+ * one comparison.
+ */
 function penalty(m: Uint8Array, n: number): number {
-	// A copy padded with a 4-module light border on each side (the quiet zone counts as light).
-	const w = n + 8;
-	const cells = new Uint8Array(w * w);
-	for (let y = 0; y < n; y++) cells.set(m.subarray(y * n, y * n + n), (y + 4) * w + 4);
 	let score = 0;
-	for (let pass = 0; pass < 2; pass++) {
-		// pass 0: rows (step 1 along a line), pass 1: columns (step w)
-		const along = pass === 0 ? 1 : w;
-		const across = pass === 0 ? w : 1;
-		for (let line = 4; line < n + 4; line++) {
-			const base = line * across;
-			// Runs of five or more same-coloured modules inside the symbol.
-			let run = 1;
-			for (let i = 5; i <= n + 4; i++) {
-				if (i < n + 4 && cells[base + i * along] === cells[base + (i - 1) * along]) run++;
-				else {
-					if (run >= 5) score += run - 2;
-					run = 1;
-				}
+	let dark = 0;
+	// Rows, with the 2×2 blocks and the dark count on the way.
+	for (let y = 0, o = 0; y < n; y++) {
+		let prev = m[o];
+		let bits = prev;
+		let run = 1;
+		dark += prev;
+		if (y < n - 1 && prev === m[o + 1] && prev === m[o + n] && prev === m[o + n + 1]) score += 3;
+		o++;
+		for (let x = 1; x < n; x++, o++) {
+			const v = m[o];
+			dark += v;
+			if (v === prev) {
+				run++;
+				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
+			} else {
+				if (run >= 5) score += run - 2;
+				run = 1;
+				prev = v;
+				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
 			}
-			// Finder-like dark:light:dark×3:light:dark with four light modules on either side.
-			for (let i = 0, p = base; i + 6 < w; i++, p += along) {
-				if (!cells[p] || cells[p + along] || !cells[p + 2 * along] || !cells[p + 3 * along]) continue;
-				if (!cells[p + 4 * along] || cells[p + 5 * along] || !cells[p + 6 * along]) continue;
-				const before =
-					i >= 4 && !(cells[p - along] | cells[p - 2 * along] | cells[p - 3 * along] | cells[p - 4 * along]);
-				const after =
-					i + 10 < w && !(cells[p + 7 * along] | cells[p + 8 * along] | cells[p + 9 * along] | cells[p + 10 * along]);
-				if (before || after) score += 40;
-			}
+			bits = ((bits << 1) | v) & 0x7fff;
+			const last = bits & 0x7ff;
+			if (last === 0x05d || (last === 0x5d0 && bits >>> 11 !== 0)) score += 40;
+		}
+		if (run >= 5) score += run - 2;
+		for (let i = 0; i < 4; i++) {
+			bits = (bits << 1) & 0x7fff;
+			if ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0) score += 40;
 		}
 	}
-	let dark = 0;
-	for (let y = 4; y < n + 4; y++)
-		for (let x = 4; x < n + 4; x++) {
-			const o = y * w + x;
-			const v = cells[o];
-			dark += v;
-			if (y < n + 3 && x < n + 3 && v === cells[o + 1] && v === cells[o + w] && v === cells[o + w + 1]) score += 3;
+	// Columns.
+	for (let x = 0; x < n; x++) {
+		let o = x;
+		let prev = m[o];
+		let bits = prev;
+		let run = 1;
+		for (let y = 1; y < n; y++) {
+			o += n;
+			const v = m[o];
+			if (v === prev) run++;
+			else {
+				if (run >= 5) score += run - 2;
+				run = 1;
+				prev = v;
+			}
+			bits = ((bits << 1) | v) & 0x7fff;
+			const last = bits & 0x7ff;
+			if (last === 0x05d || (last === 0x5d0 && bits >>> 11 !== 0)) score += 40;
 		}
+		if (run >= 5) score += run - 2;
+		for (let i = 0; i < 4; i++) {
+			bits = (bits << 1) & 0x7fff;
+			if ((bits & 0x7ff) === 0x5d0 && bits >>> 11 !== 0) score += 40;
+		}
+	}
 	const total = n * n;
 	return score + Math.floor(Math.abs(dark * 20 - total * 10) / total) * 10;
 }
@@ -324,12 +361,17 @@ export function encodeQr(input: string | Uint8Array, ec: EcLevel = 'M'): QrMatri
 	let bestScore = Infinity;
 	for (let mask = 0; mask < 8; mask++) {
 		const g = new Grid(base.size, base);
-		applyMask(g, mask);
+		applyMask(g, ver, mask);
 		drawFormatBits(g, ec, mask);
 		const s = penalty(g.m, g.size);
 		if (s < bestScore) [best, bestMask, bestScore] = [g, mask, s];
 	}
 	const n = base.size;
-	const modules = Array.from({ length: n }, (_, y) => Array.from(best!.m.subarray(y * n, y * n + n), (v) => v === 1));
+	const modules: boolean[][] = [];
+	for (let y = 0, o = 0; y < n; y++) {
+		const row: boolean[] = new Array(n);
+		for (let x = 0; x < n; x++, o++) row[x] = best!.m[o] === 1;
+		modules.push(row);
+	}
 	return { version: ver, size: n, mask: bestMask, modules };
 }
