@@ -18,24 +18,14 @@
  *   npx node bench/navigation.ts http://127.0.0.1:8796 [rounds=25]
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import config from '../playwright.config.ts';
 import { ms, summarise } from './stats.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8796';
 const rounds = Number(process.argv[3] ?? 25);
 const mark = 'qyzmet:catalogue-interactive';
 
-const browser: Browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser: Browser = await chromium.launch(config.use!.launchOptions);
 
 /** A context whose service worker is installed, activated and controlling `/`. */
 async function warmContext(): Promise<BrowserContext> {

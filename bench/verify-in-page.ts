@@ -23,6 +23,7 @@
  *   npx node bench/verify-in-page.ts http://127.0.0.1:8796 [runs=200] [coldPages=10]
  */
 import { chromium, type Page } from '@playwright/test';
+import config from '../playwright.config.ts';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -226,18 +227,7 @@ const median = (samples: number[]) =>
 	);
 
 const [input, bundle] = await Promise.all([pageInput(), bundleVerifyText()]);
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch(config.use!.launchOptions);
 const cold: Record<Measure, number[]> = { verifyText: [], page: [], baseline: [] };
 let warm: Awaited<ReturnType<typeof measureWarm>>;
 try {
