@@ -65,5 +65,6 @@ describe('the shared schema', () => {
 			}),
 			{ numRuns: 80, seed: 20261123 }
 		);
-	});
+		// 80 whole submissions, each signed and checked: seconds of work, more on a loaded machine.
+	}, 60_000);
 });
