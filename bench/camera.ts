@@ -27,6 +27,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeQrDetailed } from '../src/lib/verify/qr-decode.ts';
 import { issueBirthReferencePdf } from './lib/issue.ts';
+import { chromiumArgs } from '../playwright.config.ts';
 import { ms, summarise } from './stats.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8796';
@@ -70,13 +71,7 @@ for (let i = 0; i < 11; i++) {
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
 	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
+		...chromiumArgs,
 		'--use-fake-ui-for-media-stream',
 		'--use-fake-device-for-media-stream',
 		`--use-file-for-fake-video-capture=${join(out, 'camera.y4m')}`

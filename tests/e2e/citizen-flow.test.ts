@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
 import { decodeQrFromImageData } from '../../src/lib/verify/qr-decode.ts';
+import { chromiumArgs } from '../../playwright.config.ts';
 import { signAndSend } from './signing.ts';
 import { gulnur, nurlan, type DemoPerson as Person } from './demo-people.ts';
 
@@ -188,13 +189,7 @@ async function verifyWithCamera(video: string, baseURL: string | undefined, time
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
+			...chromiumArgs,
 			'--use-fake-ui-for-media-stream',
 			'--use-fake-device-for-media-stream',
 			`--use-file-for-fake-video-capture=${video}`
