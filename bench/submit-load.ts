@@ -36,29 +36,42 @@ function stat(pid: number): [number, number, number] {
 	return [Number(fields[1]), ms(11) + ms(12), ms(13) + ms(14)];
 }
 
-/** CPU ms the server has used so far: wrangler, its workerd processes, and any that wrangler restarted. */
-function serverCpuMs(pid: number): number {
+/**
+ * CPU ms each server process has used so far: wrangler itself (with any workerd it restarted and
+ * reaped) and each of its children by pid — `wrangler dev` runs two workerd processes, its proxy
+ * in front and the Worker with D1 behind, each on one thread, so the busier one bounds throughput.
+ */
+function serverCpuMs(pid: number): Map<string, number> {
 	const [, own, reaped] = stat(pid);
-	let children = 0;
+	const processes = new Map([['wrangler', own + reaped]]);
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
 			const [ppid, cpu] = stat(Number(entry));
-			if (ppid === pid) children += cpu;
+			const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+			if (ppid === pid && name === 'workerd') processes.set(`workerd ${entry}`, cpu);
 		} catch {
 			// gone meanwhile
 		}
 	}
-	return own + reaped + children;
+	return processes;
 }
 
 async function run(name: string, send: () => Promise<Response>) {
-	const cpuBefore = serverPid ? serverCpuMs(serverPid) : 0;
+	const cpuBefore = serverPid ? serverCpuMs(serverPid) : null;
 	const { rps, latencies, failures } = await runLoad(concurrency, requests, () => ok(send()));
-	const cpu = serverPid ? (serverCpuMs(serverPid) - cpuBefore) / requests : null;
+	let cpu: number | null = null;
+	let perProcess = '';
+	if (serverPid && cpuBefore) {
+		const perRequest = [...serverCpuMs(serverPid)].map(
+			([process, ms]) => [process, (ms - (cpuBefore.get(process) ?? 0)) / requests] as const
+		);
+		cpu = perRequest.reduce((sum, [, ms]) => sum + ms, 0);
+		perProcess = ` (${perRequest.map(([process, ms]) => `${process} ${ms.toFixed(2)}`).join(', ')})`;
+	}
 	console.log(
 		`${name.padEnd(8)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${quantile(latencies, 0.5)} ms  p99 ${quantile(latencies, 0.99)} ms  failures ${failures}` +
-			(cpu === null ? '' : `  server CPU ${cpu.toFixed(2)} ms/request`)
+			(cpu === null ? '' : `  server CPU ${cpu.toFixed(2)} ms/request${perProcess}`)
 	);
 	return { rps, cpu };
 }
