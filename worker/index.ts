@@ -4,7 +4,7 @@ import type { AppEnv, Env } from './env.ts';
 import { ApiError, errorResponse } from './http/errors.ts';
 import { apiNoStore } from './http/no-store.ts';
 import { sweepUnlinkedUploads } from './flow/attachments.ts';
-import { expireUnpaid } from './flow/expire.ts';
+import { expireAllUnpaid } from './flow/expire.ts';
 import { issueCertificate } from './flow/issue.ts';
 import { trustList } from './certificates/keys.ts';
 import { applications } from './routes/applications.ts';
@@ -74,7 +74,7 @@ app.onError((error, c) => {
  */
 async function scheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const now = new Date();
-	await expireUnpaid(env, now);
+	await expireAllUnpaid(env, now);
 	await flagOverdueSteps(env, now);
 	await sweepUnlinkedUploads(env, now);
 	await refreshCrls(env, now);

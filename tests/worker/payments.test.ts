@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { barcodeText, verifyBarcodeText, type TrustList } from '../../src/lib/domain/certificate/index.ts';
-import worker from '../../worker/index.ts';
+import worker, { app } from '../../worker/index.ts';
 import { callback, count, gulnur, openPayment, origin, postJson, submit } from './support.ts';
 
 type ErrorBody = { error: { code: string; message: { kk: string; ru: string; en: string } } };
@@ -31,16 +31,19 @@ async function sendSigned(body: string, secret = env.PAYMENT_GATEWAY_SECRET) {
 	return postJson('/api/payments/callback', body, { 'x-qyzmet-signature': `sha256=${await hmacHex(secret, body)}` });
 }
 
-function succeededBody(paymentId: string, amountTiyn: number) {
+function succeededBody(paymentId: string, amountTiyn: number, occurredAt = new Date()) {
 	return JSON.stringify({
 		paymentId,
 		transactionId: `TX-${crypto.randomUUID()}`,
 		status: 'succeeded',
 		amountTiyn,
 		currency: 'KZT',
-		occurredAt: new Date().toISOString()
+		occurredAt: occurredAt.toISOString()
 	});
 }
+
+const transactionOf = (body: string) => (JSON.parse(body) as { transactionId: string }).transactionId;
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 const expectedAmount = () => Math.round(JSON.parse(env.MRP_BY_YEAR)[String(new Date().getUTCFullYear())] * 0.3);
 
@@ -193,7 +196,7 @@ describe('POST /api/payments/callback', () => {
 		expect(await count('payments', 'id = ?', paymentId)).toBe(0);
 	});
 
-	it('refuses a notification an hour old as stale', async () => {
+	it('refuses a payment time before the payment was opened as stale', async () => {
 		const { payment } = await awaitingPayment();
 		const res = await callback({
 			paymentId: payment.id,
@@ -203,6 +206,34 @@ describe('POST /api/payments/callback', () => {
 		await expectError(res, 400, 'stale_callback');
 		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'stale')).toBe(1);
 		expect(await paymentState(payment.id)).toBe('pending');
+	});
+
+	it('refuses a payment time in the future, beyond the clock skew, as stale', async () => {
+		const { payment } = await awaitingPayment();
+		const res = await callback({
+			paymentId: payment.id,
+			amountTiyn: payment.amountTiyn,
+			occurredAt: new Date(Date.now() + 3_600_000).toISOString()
+		});
+		await expectError(res, 400, 'stale_callback');
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'stale')).toBe(1);
+		expect(await paymentState(payment.id)).toBe('pending');
+	});
+
+	it('takes a confirmation the gateway retried hours later, once', async () => {
+		const { application, payment } = await awaitingPayment();
+		// Opened three hours ago, paid ten minutes later; the gateway's first tries did not get through.
+		await env.DB.prepare('UPDATE payments SET created_at = ? WHERE id = ?')
+			.bind(minutesAgo(180).toISOString(), payment.id)
+			.run();
+		const body = succeededBody(payment.id, payment.amountTiyn, minutesAgo(170));
+		const res = await sendSigned(body);
+		expect(res.status).toBe(200);
+		expect(await paymentState(payment.id)).toBe('paid');
+		expect(await applicationState(application.id)).toBe('issued');
+		await expectError(await sendSigned(body), 409, 'replay');
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'accepted')).toBe(1);
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'paid')).toBe(1);
 	});
 
 	it('refuses a malformed body as 400 and records it', async () => {
@@ -278,6 +309,133 @@ describe('the 24-hour payment window', () => {
 		expect(await count('payments', 'application_id = ?', application.id)).toBe(1);
 	});
 
+	/** Moves a request's window (and its payment's) so that it closed `minutes` ago. */
+	async function windowClosed(applicationId: string, paymentId: string, minutes: number) {
+		const closed = minutesAgo(minutes).toISOString();
+		await env.DB.batch([
+			env.DB.prepare('UPDATE applications SET payment_due_at = ? WHERE id = ?').bind(closed, applicationId),
+			env.DB.prepare('UPDATE payments SET created_at = ?, expires_at = ? WHERE id = ?').bind(
+				minutesAgo(minutes + 24 * 60).toISOString(),
+				closed,
+				paymentId
+			)
+		]);
+	}
+
+	it('takes a payment made in time and confirmed after the window closed', async () => {
+		const { application, payment } = await awaitingPayment();
+		await windowClosed(application.id, payment.id, 30);
+		const res = await sendSigned(succeededBody(payment.id, payment.amountTiyn, minutesAgo(40)));
+		expect(res.status).toBe(200);
+		expect(await paymentState(payment.id)).toBe('paid');
+		expect(await applicationState(application.id)).toBe('issued');
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'expired')).toBe(0);
+	});
+
+	it('takes a payment made in time and confirmed after the request expired, and the request goes on', async () => {
+		const { application, auth, payment } = await awaitingPayment();
+		await windowClosed(application.id, payment.id, 120);
+		await runCron();
+		expect(await applicationState(application.id)).toBe('expired');
+
+		const body = succeededBody(payment.id, payment.amountTiyn, minutesAgo(125));
+		const res = await sendSigned(body);
+		expect(res.status).toBe(200);
+		expect(await res.json()).toEqual({ accepted: true });
+		expect(await paymentState(payment.id)).toBe('paid');
+		expect(await applicationState(application.id)).toBe('issued');
+		expect(await count('certificates', 'application_id = ?', application.id)).toBe(1);
+
+		const view = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: auth });
+		const { application: shown } = (await view.json()) as {
+			application: {
+				state: string;
+				payment: { state: string };
+				history: { kind: string }[];
+				notices: { kind: string; message: { kk: string; ru: string; en: string } }[];
+			};
+		};
+		expect(shown.state).toBe('issued');
+		expect(shown.payment.state).toBe('paid');
+		// The expiry stays in the history; the notice after it says it no longer holds.
+		expect(shown.history.map((e) => e.kind).slice(-3)).toEqual(['expired', 'paid', 'issued']);
+		const kinds = shown.notices.map((n) => n.kind);
+		expect(kinds).toEqual(['request_expired', 'payment_received_late', 'result_ready']);
+		const late = shown.notices[1].message;
+		for (const lang of ['kk', 'ru', 'en'] as const) expect(late[lang].length).toBeGreaterThan(20);
+
+		// The gateway's next retry of the same confirmation counts nothing twice.
+		await expectError(await sendSigned(body), 409, 'replay');
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'accepted')).toBe(1);
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'paid')).toBe(1);
+		expect(
+			await count('notifications', 'application_id = ? AND kind = ?', application.id, 'payment_received_late')
+		).toBe(1);
+	});
+
+	it('refuses a payment made after the window closed as closed, recorded with its transaction for a refund', async () => {
+		const { application, payment } = await awaitingPayment();
+		await windowClosed(application.id, payment.id, 30);
+		const before = await sendSigned(succeededBody(payment.id, payment.amountTiyn, minutesAgo(20)));
+		await expectError(before, 409, 'payment_closed');
+		await runCron();
+		const body = succeededBody(payment.id, payment.amountTiyn, minutesAgo(10));
+		await expectError(await sendSigned(body), 409, 'payment_closed');
+		expect(
+			await count(
+				'payment_callbacks',
+				'payment_id = ? AND transaction_id = ? AND outcome = ?',
+				payment.id,
+				transactionOf(body),
+				'closed'
+			)
+		).toBe(1);
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'closed')).toBe(2);
+		expect(await paymentState(payment.id)).toBe('expired');
+		expect(await applicationState(application.id)).toBe('expired');
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'paid')).toBe(0);
+	});
+
+	it('expires every due request in one cron run, batch after batch', async () => {
+		const { application } = await submit(gulnur);
+		const row = (await env.DB.prepare('SELECT * FROM applications WHERE id = ?')
+			.bind(application.id)
+			.first<Record<string, unknown>>())!;
+		const columns = Object.keys(row);
+		const past = minutesAgo(1).toISOString();
+		const ids = Array.from({ length: 120 }, () => crypto.randomUUID());
+		await env.DB.batch(
+			ids.map((id, i) =>
+				env.DB.prepare(
+					`INSERT INTO applications (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+				).bind(
+					...columns.map((column) =>
+						column === 'id'
+							? id
+							: column === 'number'
+								? `${row.number}${i}`
+								: column === 'payment_due_at'
+									? past
+									: row[column]
+					)
+				)
+			)
+		);
+		await runCron();
+		const expired = await env.DB.prepare(
+			`SELECT COUNT(*) AS n FROM applications WHERE state = 'expired' AND id IN (SELECT value FROM json_each(?))`
+		)
+			.bind(JSON.stringify(ids))
+			.first<{ n: number }>();
+		expect(expired!.n).toBe(120);
+		const events = await env.DB.prepare(
+			`SELECT COUNT(*) AS n FROM application_events WHERE kind = 'expired' AND application_id IN (SELECT value FROM json_each(?))`
+		)
+			.bind(JSON.stringify(ids))
+			.first<{ n: number }>();
+		expect(events!.n).toBe(120);
+	});
+
 	it('expires an overdue request when its payment is opened, without waiting for the cron', async () => {
 		const { application, auth } = await submit(gulnur);
 		await env.DB.prepare('UPDATE applications SET payment_due_at = ? WHERE id = ?')
@@ -291,6 +449,105 @@ describe('the 24-hour payment window', () => {
 		expect(await applicationState(application.id)).toBe('expired');
 		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'expired')).toBe(1);
 		expect(await count('payments', 'application_id = ?', application.id)).toBe(0);
+	});
+});
+
+describe('confirmations arriving together', () => {
+	it('of one payment with two transaction ids: one is taken, the other refused as closed and recorded', async () => {
+		const { application, payment } = await awaitingPayment();
+		const bodies = [succeededBody(payment.id, payment.amountTiyn), succeededBody(payment.id, payment.amountTiyn)];
+		const responses = await Promise.all(bodies.map((body) => sendSigned(body)));
+		expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+		const winner = responses.findIndex((r) => r.status === 200);
+		await expectError(responses[1 - winner], 409, 'payment_closed');
+
+		const taken = transactionOf(bodies[winner]);
+		const refused = transactionOf(bodies[1 - winner]);
+		expect(
+			await env.DB.prepare('SELECT state, transaction_id FROM payments WHERE id = ?').bind(payment.id).first()
+		).toEqual({ state: 'paid', transaction_id: taken });
+		const audit = await env.DB.prepare(
+			'SELECT transaction_id, outcome FROM payment_callbacks WHERE payment_id = ? ORDER BY transaction_id = ? DESC'
+		)
+			.bind(payment.id, taken)
+			.all();
+		expect(audit.results).toEqual([
+			{ transaction_id: taken, outcome: 'accepted' },
+			{ transaction_id: refused, outcome: 'closed' }
+		]);
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'paid')).toBe(1);
+		expect(await count('notifications', 'application_id = ? AND kind = ?', application.id, 'payment_received')).toBe(1);
+		expect(await count('certificates', 'application_id = ?', application.id)).toBe(1);
+	});
+
+	it('of one payment, the same body twice: one is taken, the other is a replay', async () => {
+		const { application, payment } = await awaitingPayment();
+		const body = succeededBody(payment.id, payment.amountTiyn);
+		const responses = await Promise.all([sendSigned(body), sendSigned(body)]);
+		expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+		await expectError(
+			responses.find((r) => r.status === 409)!,
+			409,
+			'replay'
+		);
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'accepted')).toBe(1);
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'paid')).toBe(1);
+	});
+
+	it('of one failed payment with two transaction ids: it fails once, with one notice', async () => {
+		const { application, payment } = await awaitingPayment();
+		const failed = () =>
+			callback({ paymentId: payment.id, amountTiyn: payment.amountTiyn, status: 'failed', failureReason: 'declined' });
+		const responses = await Promise.all([failed(), failed()]);
+		expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+		await expectError(
+			responses.find((r) => r.status === 409)!,
+			409,
+			'payment_closed'
+		);
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'failed_payment')).toBe(1);
+		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'closed')).toBe(1);
+		expect(await count('notifications', 'application_id = ? AND kind = ?', application.id, 'payment_failed')).toBe(1);
+		expect(await count('application_events', 'application_id = ? AND kind = ?', application.id, 'payment_failed')).toBe(
+			1
+		);
+	});
+});
+
+describe('the demo bank', () => {
+	const pay = (paymentId: string, gatewayEnv: Cloudflare.Env) =>
+		app.fetch(
+			new Request(`${origin}/demo-bank/pay/${paymentId}`, {
+				method: 'POST',
+				body: new URLSearchParams({ action: 'pay', lang: 'kk' })
+			}),
+			gatewayEnv
+		);
+
+	it('pays through the signed callback while the demo gateway is configured', async () => {
+		const { application, payment } = await awaitingPayment();
+		const page = await app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}`), env);
+		expect(page.status).toBe(200);
+		const res = await pay(payment.id, env);
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe(`/applications/${application.id}`);
+		expect(await paymentState(payment.id)).toBe('paid');
+	});
+
+	it('does not exist with a real acquirer configured: nothing is signed, nothing paid', async () => {
+		const { application, payment } = await awaitingPayment();
+		const acquirer = { ...env, PAYMENT_GATEWAY: 'halyk-epay' };
+		const unknownPath = await app.fetch(new Request(`${origin}/no-such-page/${payment.id}`), acquirer);
+		const page = await app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}`), acquirer);
+		const posted = await pay(payment.id, acquirer);
+		for (const res of [page, posted]) {
+			expect(res.status).toBe(404);
+			expect(res.status).toBe(unknownPath.status);
+			expect(await res.text()).not.toContain(payment.id);
+		}
+		expect(await paymentState(payment.id)).toBe('pending');
+		expect(await applicationState(application.id)).toBe('awaiting_payment');
+		expect(await count('payment_callbacks', 'payment_id = ?', payment.id)).toBe(0);
 	});
 });
 

@@ -1,6 +1,11 @@
 import type { Env } from '../env.ts';
 import { afterChange, eventStatement, noticeStatement } from './events.ts';
 
+/** Requests expired per batch: four statements each, well inside one D1 batch. */
+const batchSize = 50;
+/** The cron's run expires batches until none is due, but never for longer than this (it runs every 5 minutes). */
+const cronBudgetMs = 20_000;
+
 /**
  * Unpaid after the 24-hour window → expired, with the notice that the request may be made
  * again (Order 236, process 8). Run by the Cron Trigger and, for one application, whenever
@@ -11,7 +16,7 @@ export async function expireUnpaid(env: Env, now: Date, onlyApplicationId?: stri
 	const due = await env.DB.prepare(
 		`SELECT id FROM applications
 		  WHERE state = 'awaiting_payment' AND payment_due_at <= ? ${onlyApplicationId ? 'AND id = ?' : ''}
-		  LIMIT 50`
+		  LIMIT ${batchSize}`
 	)
 		.bind(...(onlyApplicationId ? [at, onlyApplicationId] : [at]))
 		.all<{ id: string }>();
@@ -30,4 +35,15 @@ export async function expireUnpaid(env: Env, now: Date, onlyApplicationId?: stri
 		})
 	);
 	return due.results.length;
+}
+
+/** The Cron Trigger's part: every request due, batch after batch, within the run's time budget. */
+export async function expireAllUnpaid(env: Env, now: Date): Promise<number> {
+	const started = Date.now();
+	let expired = 0;
+	for (;;) {
+		const batch = await expireUnpaid(env, now);
+		expired += batch;
+		if (batch < batchSize || Date.now() - started > cronBudgetMs) return expired;
+	}
 }

@@ -4,6 +4,7 @@
  * The route checks the access token first (http/applicant.ts).
  */
 import { findService } from '../../src/lib/domain/catalog/index.ts';
+import { mrpInForce } from '../../src/lib/domain/money.ts';
 import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { renderPaymentReceiptPdf, renderSubmissionReceiptPdf } from '../certificates/applicant-receipts.ts';
 import type { ApplicationRow, OfficeRow, PaymentRow } from '../db/rows.ts';
@@ -67,16 +68,15 @@ export async function paymentReceiptPdf(env: Env, application: ApplicationRow): 
 		throw new ApiError(404, 'not_found');
 	const service = findService(application.service)!;
 	// The amount was fixed when the payment was opened, from the МРП of that year (payments/open.ts).
-	const year = new Date(payment.created_at).getUTCFullYear();
-	const mrpTiyn = (JSON.parse(env.MRP_BY_YEAR) as Record<string, number>)[String(year)];
+	const mrp = mrpInForce(new Date(payment.created_at), JSON.parse(env.MRP_BY_YEAR));
 	return renderPaymentReceiptPdf({
 		number: formatReferenceNumber(application.number),
 		service: { kk: service.name.kk, ru: service.name.ru },
 		payer: { name: (persons.results[0] as PersonName)?.full_name_kk ?? null, iin: application.applicant_iin },
 		amountTiyn: payment.amount_tiyn,
 		mrpMultiple: application.duty_mrp_multiple,
-		mrpTiyn,
-		mrpYear: year,
+		mrpTiyn: mrp.tiyn,
+		mrpYear: mrp.year,
 		paymentId: payment.id,
 		paidAt: payment.paid_at,
 		transactionId: payment.transaction_id,

@@ -74,14 +74,14 @@ export function viewFromResult(env: Env, result: D1Result, now: Date): Applicati
 					? application.due_at
 					: null,
 		paymentDueAt: application.payment_due_at,
+		// A payment's amount was fixed when it was opened; only the next payment (none yet, or after
+		// a failed one) is priced from today's МРП.
 		stateDutyTiyn:
-			application.duty_mrp_multiple !== null
-				? stateDutyTiyn(
-						application.duty_mrp_multiple,
-						new Date(application.paid_at ?? now),
-						JSON.parse(env.MRP_BY_YEAR)
-					)
-				: null,
+			application.duty_mrp_multiple === null
+				? null
+				: payment && payment.state !== 'failed'
+					? payment.amount_tiyn
+					: stateDutyTiyn(application.duty_mrp_multiple, now, JSON.parse(env.MRP_BY_YEAR)),
 		payment: payment
 			? {
 					id: payment.id,

@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Env } from '../env.ts';
 import { hmacHexMatches, sha256Hex } from '../http/crypto.ts';
 import type { ApplicationRow, PaymentRow } from '../db/rows.ts';
-import { afterChange, eventStatement, noticeStatement } from '../flow/events.ts';
+import { afterChange, eventStatement, noticeStatement, type Guard } from '../flow/events.ts';
 import { serviceDue } from '../flow/deadlines.ts';
 import type { Answers } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
@@ -15,8 +15,8 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 
 export const signatureHeader = 'x-qyzmet-signature';
 
-/** A callback older or newer than this is refused as a possible replay (clock skew allowed). */
-const acceptedSkewMs = 10 * 60_000;
+/** How far the gateway's clock may run ahead of ours (or behind it, against the payment's opening). */
+const clockSkewMs = 10 * 60_000;
 
 export type CallbackOutcome =
 	| { ok: true; applicationId: string; paid: boolean; duplicate?: false }
@@ -25,18 +25,32 @@ export type CallbackOutcome =
 /**
  * The gateway's confirmation of a state-duty payment. Every notification is recorded with
  * its outcome (without personal data). Money moves once: the payment changes state only
- * from pending, and a transaction id is accepted only once (unique index).
+ * from pending (or, for a payment made in time and confirmed late, from expired), and a
+ * transaction id is accepted only once (unique index).
+ *
+ * Gateways retry a confirmation for hours, so its age alone is no reason to refuse it: a replay
+ * is a transaction id already recorded, and the 24-hour window is judged by when the payment
+ * occurred, not by when its confirmation arrives. A payment that occurred after the window is
+ * refused as closed; its `closed` row names the payment and the transaction for the refund.
  */
 export async function handlePaymentCallback(
 	env: Env,
 	rawBody: string,
 	signature: string | undefined,
-	now: Date
+	now: Date,
+	retried = false
 ): Promise<CallbackOutcome> {
 	const bodySha = await sha256Hex(rawBody);
-	const record = (outcome: string, paymentId: string | null = null, transactionId: string | null = null) =>
+	// With `afterChange`, the row is written only when the statement before it changed a row.
+	const record = (
+		outcome: string,
+		paymentId: string | null = null,
+		transactionId: string | null = null,
+		guard?: Guard
+	) =>
 		env.DB.prepare(
-			'INSERT INTO payment_callbacks (received_at, payment_id, transaction_id, outcome, body_sha256) VALUES (?, ?, ?, ?, ?)'
+			`INSERT INTO payment_callbacks (received_at, payment_id, transaction_id, outcome, body_sha256)
+			 SELECT ?, ?, ?, ?, ? WHERE ${guard?.sql ?? '1'}`
 		).bind(now.toISOString(), paymentId, transactionId, outcome, bodySha);
 	const reject = async (
 		status: ContentfulStatusCode,
@@ -47,6 +61,13 @@ export async function handlePaymentCallback(
 		await record(outcome, callback?.paymentId ?? null, callback?.transactionId ?? null).run();
 		return { ok: false, status, code };
 	};
+	// Another confirmation (or the expiry) moved the payment between our read and our write, so
+	// this one wrote nothing: it is judged again against the payment as it is now — a replay, a
+	// closed payment, or a late one. A payment only moves forward, so once is enough.
+	const judgeAgain = (callback: PaymentCallback) =>
+		retried
+			? reject(409, 'payment_closed', 'closed', callback)
+			: handlePaymentCallback(env, rawBody, signature, now, true);
 
 	const hex = signature?.replace(/^sha256=/, '') ?? '';
 	if (!(await hmacHexMatches(env.PAYMENT_GATEWAY_SECRET, rawBody, hex)))
@@ -60,8 +81,8 @@ export async function handlePaymentCallback(
 	} catch {
 		return reject(400, 'invalid_json', 'malformed');
 	}
-	if (Math.abs(Date.parse(callback.occurredAt) - now.getTime()) > acceptedSkewMs)
-		return reject(400, 'stale_callback', 'stale', callback);
+	const occurredAt = Date.parse(callback.occurredAt);
+	if (occurredAt > now.getTime() + clockSkewMs) return reject(400, 'stale_callback', 'stale', callback);
 
 	const payment = await env.DB.prepare('SELECT * FROM payments WHERE id = ?')
 		.bind(callback.paymentId)
@@ -73,7 +94,12 @@ export async function handlePaymentCallback(
 		.bind(callback.transactionId)
 		.first();
 	if (seen) return reject(409, 'replay', 'replay', callback);
-	if (payment.state !== 'pending' || payment.expires_at <= now.toISOString())
+	// No payment occurs before it was opened: such a time is not this payment's.
+	if (occurredAt < Date.parse(payment.created_at) - clockSkewMs)
+		return reject(400, 'stale_callback', 'stale', callback);
+	// An expired payment is still taken if it occurred in time (the request then goes on).
+	const late = payment.state === 'expired' && callback.status === 'succeeded';
+	if ((payment.state !== 'pending' && !late) || occurredAt > Date.parse(payment.expires_at))
 		return reject(409, 'payment_closed', 'closed', callback);
 	if (callback.currency !== payment.currency) return reject(422, 'currency_mismatch', 'currency_mismatch', callback);
 	if (callback.amountTiyn !== payment.amount_tiyn) return reject(422, 'amount_mismatch', 'amount_mismatch', callback);
@@ -81,19 +107,19 @@ export async function handlePaymentCallback(
 	const at = now.toISOString();
 	const applicationId = payment.application_id;
 	if (callback.status === 'failed') {
-		await env.DB.batch([
+		const [failed] = await env.DB.batch([
 			env.DB.prepare(
 				`UPDATE payments SET state = 'failed', failure_reason = ? WHERE id = ? AND state = 'pending'`
 			).bind(callback.failureReason ?? 'unknown', payment.id),
-			record('failed_payment', payment.id, callback.transactionId),
-			eventStatement(env.DB, { applicationId, at, actor: 'gateway', kind: 'payment_failed' }),
-			noticeStatement(env.DB, {
-				applicationId,
-				at,
-				kind: 'payment_failed',
-				params: { reason: callback.failureReason ?? '—' }
-			})
+			record('failed_payment', payment.id, callback.transactionId, afterChange),
+			eventStatement(env.DB, { applicationId, at, actor: 'gateway', kind: 'payment_failed' }, afterChange),
+			noticeStatement(
+				env.DB,
+				{ applicationId, at, kind: 'payment_failed', params: { reason: callback.failureReason ?? '—' } },
+				afterChange
+			)
 		]);
+		if (failed.meta.changes === 0) return judgeAgain(callback);
 		return { ok: true, applicationId, paid: false };
 	}
 
@@ -121,18 +147,21 @@ export async function handlePaymentCallback(
 				).at(0)
 			: undefined;
 	const firstDue = first ? stepDue(calendar, first, now) : null;
-	// One transaction: the payment, its audit record (unique per transaction id, so a racing
-	// duplicate rolls the whole batch back), and the application moving to paid.
+	// One transaction: the payment, its audit record (only when this confirmation moved the
+	// payment; unique per transaction id, so a racing duplicate rolls the whole batch back), and
+	// the application moving to paid — from expired, for a late confirmation, which withdraws the
+	// expiry (its event stays in the history, a notice says it no longer holds).
+	let results: D1Result[];
 	try {
-		await env.DB.batch([
+		results = await env.DB.batch([
 			env.DB.prepare(
-				`UPDATE payments SET state = 'paid', paid_at = ?, transaction_id = ? WHERE id = ? AND state = 'pending'`
-			).bind(at, callback.transactionId, payment.id),
-			record('accepted', payment.id, callback.transactionId),
+				`UPDATE payments SET state = 'paid', paid_at = ?, transaction_id = ? WHERE id = ? AND state = ?`
+			).bind(at, callback.transactionId, payment.id, payment.state),
+			record('accepted', payment.id, callback.transactionId, afterChange),
 			env.DB.prepare(
 				`UPDATE applications SET state = ?, paid_at = ?, due_at = ?, step = ?, step_actor = ?, step_due_at = ?,
-				                        version = version + 1
-				  WHERE id = ? AND state = 'awaiting_payment'
+				                        decided_at = NULL, version = version + 1
+				  WHERE id = ? AND state = ?
 				    AND EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)`
 			).bind(
 				next,
@@ -142,15 +171,26 @@ export async function handlePaymentCallback(
 				first?.actor ?? null,
 				firstDue,
 				applicationId,
+				late ? 'expired' : 'awaiting_payment',
 				payment.id,
 				callback.transactionId
 			),
 			eventStatement(
 				env.DB,
-				{ applicationId, at, actor: 'gateway', kind: 'paid', detail: { amountTiyn: payment.amount_tiyn } },
+				{
+					applicationId,
+					at,
+					actor: 'gateway',
+					kind: 'paid',
+					detail: { amountTiyn: payment.amount_tiyn, ...(late ? { confirmedAfterExpiry: true } : {}) }
+				},
 				afterChange
 			),
-			noticeStatement(env.DB, { applicationId, at, kind: 'payment_received' }, afterChange),
+			noticeStatement(
+				env.DB,
+				{ applicationId, at, kind: late ? 'payment_received_late' : 'payment_received' },
+				afterChange
+			),
 			...(first
 				? [
 						stepStartStatement(env.DB, applicationId, first, at, firstDue, {
@@ -164,5 +204,6 @@ export async function handlePaymentCallback(
 		if (String(error).includes('UNIQUE')) return reject(409, 'replay', 'replay', callback);
 		throw error;
 	}
+	if (results[0].meta.changes === 0) return judgeAgain(callback);
 	return { ok: true, applicationId, paid: true };
 }

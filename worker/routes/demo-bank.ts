@@ -43,6 +43,10 @@ const copy = {
 export function demoBank(dispatch: Dispatch) {
 	const bank = new Hono<AppEnv>();
 
+	// Anyone may press "pay" here, and the confirmation is signed with the gateway's real secret:
+	// with a real acquirer configured, the page does not exist.
+	bank.use(async (c, next) => (c.env.PAYMENT_GATEWAY === 'demo' ? next() : c.notFound()));
+
 	bank.get('/pay/:paymentId', async (c) => {
 		const lang = (['kk', 'ru', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'kk';
 		const text = copy[lang];

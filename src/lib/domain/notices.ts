@@ -35,6 +35,12 @@ export const notices = {
 		ru: 'Государственная пошлина оплачена. Чек подтверждает оплату.',
 		en: 'The state duty has been paid. The receipt confirms the payment.'
 	},
+	// A payment made within the 24 hours whose confirmation reached us after the request expired.
+	payment_received_late: {
+		kk: 'Мемлекеттік баж 24 сағат ішінде төленген, бірақ банктің растауы кешірек келді. Сұрау салу мерзімінің өткені туралы хабарлама күшін жойды: сұрау салу әрі қарай қаралады.',
+		ru: 'Государственная пошлина оплачена в течение 24 часов, но подтверждение банка пришло позже. Уведомление об истечении срока запроса отменено: запрос рассматривается дальше.',
+		en: "The state duty was paid within 24 hours, but the bank's confirmation came later. The notice that the request expired is withdrawn: the request goes on."
+	},
 	payment_failed: {
 		kk: 'Төлем өтпеді. Банк хабарлаған себеп: {reason}. 24 сағат ішінде қайта төлеуге болады.',
 		ru: 'Платёж не прошёл. Причина от банка: {reason}. Оплатить можно повторно в течение 24 часов.',
