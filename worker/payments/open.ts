@@ -7,8 +7,8 @@ import { expireUnpaid } from '../flow/expire.ts';
 
 /**
  * Opens (or returns the open) state-duty payment of an application. The amount is the
- * service's multiple of the МРП of the payment date's year; the payment closes with the
- * application's 24-hour window.
+ * service's multiple of the МРП in force on the payment date (money.ts); the payment closes
+ * with the application's 24-hour window.
  */
 export async function openPayment(env: Env, application: ApplicationRow, now: Date): Promise<PaymentRow> {
 	if (application.state === 'awaiting_payment' && application.payment_due_at! <= now.toISOString()) {
