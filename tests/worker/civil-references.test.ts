@@ -131,7 +131,12 @@ describe('a reference about a divorce and one about a change of name', () => {
 
 describe('the refusal «data not found»', () => {
 	// Each kind's answers with one detail no act record has: the refusal names that kind's certificate.
-	const cases = [
+	const cases: {
+		kind: string;
+		answers: Record<string, string>;
+		code: string;
+		certificate: Record<'kk' | 'ru' | 'en', string>;
+	}[] = [
 		{
 			kind: 'birth',
 			answers: {
