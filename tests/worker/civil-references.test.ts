@@ -95,7 +95,7 @@ describe('a reference about a marriage', () => {
 			marriageDate: '14.09.2014'
 		});
 		expect(application.state).toBe('refused');
-		expect(application.refusal?.code).toBe('data_not_found');
+		expect(application.refusal?.code).toBe('marriage_data_not_found');
 		expect(await count('payments', 'application_id = ?', application.id)).toBe(0);
 	});
 });
@@ -126,5 +126,102 @@ describe('a reference about a divorce and one about a change of name', () => {
 		expect(claims.documentType).toBe('name-change-reference');
 		expect(claims.fields).toMatchObject({ fullName: 'Сейткали Нұрлан Ерболұлы', newName: 'Сейітқали Нұрлан Ерболұлы' });
 		expect(text).toContain('15-791-19-0000037');
+	});
+});
+
+describe('the refusal «data not found»', () => {
+	// Each kind's answers with one detail no act record has: the refusal names that kind's certificate.
+	const cases: {
+		kind: string;
+		answers: Record<string, string>;
+		code: string;
+		certificate: Record<'kk' | 'ru' | 'en', string>;
+	}[] = [
+		{
+			kind: 'birth',
+			answers: {
+				iin: '850101300015', // a valid IIN the registry does not hold
+				referenceKind: 'birth',
+				birthDate: '01.01.1985',
+				placeOfBirth: 'Алматы',
+				fatherName: 'Сейітов Ерлан Бекұлы',
+				motherName: 'Сейітова Айгүл Маратқызы'
+			},
+			code: 'data_not_found',
+			certificate: { kk: 'туу туралы куәлік', ru: 'свидетельством о рождении', en: 'birth certificate' }
+		},
+		{
+			kind: 'marriage',
+			answers: { ...marriage(gulnur, 'Ыбыраев Әділ Ерболұлы', '22.09.1989'), marriageDate: '14.09.2014' },
+			code: 'marriage_data_not_found',
+			certificate: {
+				kk: 'неке қию туралы куәлік',
+				ru: 'свидетельством о заключении брака',
+				en: 'marriage certificate'
+			}
+		},
+		{
+			kind: 'divorce',
+			answers: {
+				iin: askar,
+				referenceKind: 'divorce',
+				spouseName: 'Тұрсынбаева Ақмарал Ерболқызы',
+				spouseBirthDate: '29.12.1977',
+				marriagePlace: 'Алматы',
+				marriageDate: '18.06.2005',
+				divorcePlace: 'Алматы',
+				divorceDate: '08.02.2018'
+			},
+			code: 'divorce_data_not_found',
+			certificate: {
+				kk: 'некені бұзу туралы куәлік',
+				ru: 'свидетельством о расторжении брака',
+				en: 'divorce certificate'
+			}
+		},
+		{
+			kind: 'name-change',
+			answers: { iin: nurlan, referenceKind: 'name-change', surnameBeforeChange: 'Петров' },
+			code: 'name_change_data_not_found',
+			certificate: {
+				kk: 'тегін, атын, әкесінің атын ауыстыру туралы куәлік',
+				ru: 'свидетельством о перемене фамилии, имени, отчества',
+				en: 'certificate of change of name'
+			}
+		}
+	];
+	// The regulation's ground (process 9), the same for every kind.
+	const ground = {
+		kk: '«АХАЖ» ақпараттық жүйесінде болмауына байланысты',
+		ru: 'в связи с отсутствием запрашиваемых данных в ИС «ЗАГС»',
+		en: 'the requested data are not in the civil registry system'
+	};
+
+	it.each(cases)('for a $kind reference names the $certificate.en, on the status page and in the notice', async (c) => {
+		const { application, accessToken } = await ask(c.answers);
+		expect(application.state).toBe('refused');
+		expect(application.refusal?.code).toBe(c.code);
+		expect(await count('payments', 'application_id = ?', application.id)).toBe(0);
+
+		// What the status page shows: the refusal and the notice sent to the cabinet, in kk, ru and en.
+		const res = await SELF.fetch(`${origin}/api/applications/${application.id}`, {
+			headers: { authorization: `Bearer ${accessToken}` }
+		});
+		const view = (
+			(await res.json()) as {
+				application: {
+					refusal: { code: string; message: Record<'kk' | 'ru' | 'en', string> };
+					notices: { kind: string; message: Record<'kk' | 'ru' | 'en', string> }[];
+				};
+			}
+		).application;
+		const notice = view.notices.find((n) => n.kind === c.code);
+		expect(notice?.message).toEqual(view.refusal.message);
+		for (const lang of ['kk', 'ru', 'en'] as const) {
+			const text = view.refusal.message[lang];
+			expect(text).toContain(ground[lang]);
+			expect(text).toContain(c.certificate[lang]);
+			for (const other of cases.filter((o) => o.kind !== c.kind)) expect(text).not.toContain(other.certificate[lang]);
+		}
 	});
 });

@@ -5,6 +5,7 @@
 import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
+import type { EmbeddedFonts } from '../../worker/certificates/pdf-kit.ts';
 
 export interface TextSegment {
 	text: string;
@@ -24,11 +25,20 @@ export interface QrDrawing {
 	rects: [number, number, number, number][];
 }
 
+/** A filled rectangle outside the QR (a cell's fill, a grid rule), lower-left corner, in points. */
+export interface FilledRect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
 export interface PageContent {
 	segments: TextSegment[];
 	/** Every segment in drawing order, whitespace (line breaks, NBSP) collapsed to single spaces. */
 	text: string;
 	qr: QrDrawing[];
+	rects: FilledRect[];
 }
 
 function toUnicodeMap(cmap: string): Map<string, string> {
@@ -60,6 +70,7 @@ export function pageContent(page: PDFPage): PageContent {
 
 	const segments: TextSegment[] = [];
 	const qr: QrDrawing[] = [];
+	const rects: FilledRect[] = [];
 	let font: { map: Map<string, string>; bold: boolean } | undefined;
 	let size = 0;
 	let x = 0;
@@ -98,7 +109,9 @@ export function pageContent(page: PDFPage): PageContent {
 			const [a, d] = [Number(m[6]), Number(m[7])];
 			current = a > 0 && d < 0 ? { x: Number(m[8]), top: Number(m[9]), module: a, rects: [] } : null;
 		} else if (m[10] !== undefined) {
-			current?.rects.push([Number(m[10]), Number(m[11]), Number(m[12]), Number(m[13])]);
+			const rect: [number, number, number, number] = [Number(m[10]), Number(m[11]), Number(m[12]), Number(m[13])];
+			if (current) current.rects.push(rect);
+			else rects.push({ x: rect[0], y: rect[1], w: rect[2], h: rect[3] });
 		} else if (m[0] === 'f' && current) {
 			qr.push(current);
 			current = null;
@@ -110,7 +123,8 @@ export function pageContent(page: PDFPage): PageContent {
 			.map((s) => s.text)
 			.join('\n')
 			.replace(/\s+/g, ' '),
-		qr
+		qr,
+		rects
 	};
 }
 
@@ -128,6 +142,24 @@ export interface Box {
 	y0: number;
 	y1: number;
 	what: string;
+}
+
+/**
+ * The box each non-blank text segment covers: its advance in its face, less what the kit saves by
+ * setting every gap between words at the regular face's space (bold runs included), from the
+ * descender to the ascender.
+ */
+export function textBoxes(page: PageContent, fonts: EmbeddedFonts): Box[] {
+	return page.segments
+		.filter((s) => s.text.trim())
+		.map((s) => {
+			const font = s.bold ? fonts.bold : fonts.regular;
+			const text = s.text.trimEnd();
+			const spaces = text.split(' ').length - 1;
+			const spaceDiff = font.widthOfTextAtSize(' ', s.size) - fonts.regular.widthOfTextAtSize(' ', s.size);
+			const width = font.widthOfTextAtSize(text, s.size) - spaces * spaceDiff;
+			return { x0: s.x, x1: s.x + width, y0: s.y - 0.22 * s.size, y1: s.y + 0.76 * s.size, what: s.text };
+		});
 }
 
 /** Whether two boxes overlap by more than `tolerance` points both ways. */

@@ -1,15 +1,17 @@
 /**
  * Golden tests of the two real-estate certificates (Order No. 236 annexes 4 and 5): each is built
  * from the demo register in D1 with findRealEstateHoldings and the mapping of its module, and the
- * text of the PDF must carry every field of the registry rows it was built from.
+ * text of the PDF must carry every field of the registry rows it was built from; on every page
+ * every line keeps inside the margins and its table column, and no two lines or a line and the
+ * QR overlap (the checks of civil-pdf and legal-entity-pdf, on pdf-text's boxes).
  */
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { env } from 'cloudflare:test';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
-import type { PDFPage } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findRealEstateHoldings, type HolderRightRow, type Subject } from '../../worker/db/property.ts';
 import type { LegalEntityRow, ReClaimRow, ReEncumbranceRow, ReRightRow, RegionRow } from '../../worker/db/rows.ts';
+import { bundledFonts } from '../../worker/certificates/fonts.ts';
+import { embedCertificateFonts, type EmbeddedFonts } from '../../worker/certificates/pdf-kit.ts';
 import {
 	LEGAL_EQUIVALENCE,
 	VALIDITY_NOTE,
@@ -32,90 +34,20 @@ import {
 } from '../../worker/certificates/real-estate-rights.ts';
 import { gulnurIin, nurlanIin } from '../../worker/seed/registers.ts';
 import { longName, stretchHoldings } from '../fixtures/real-estate.ts';
-
-// ─── PDF text (as in psc-receipt.test.ts): TJ glyph ids mapped back through ToUnicode ───────────
-function toUnicodeMap(cmap: string): Map<string, string> {
-	const map = new Map<string, string>();
-	for (const [, gid, hex] of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]+)>/g)) {
-		const units = hex.match(/.{4}/g)!.map((u) => parseInt(u, 16));
-		map.set(gid.toUpperCase(), String.fromCharCode(...units));
-	}
-	return map;
-}
-
-const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
-
-function contentOf(page: PDFPage): string {
-	const ctx = page.doc.context;
-	const contents = page.node.Contents()!;
-	const streams = contents instanceof PDFArray ? contents.asArray().map((r) => ctx.lookup(r)) : [contents];
-	return streams.map((s) => latin1(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
-}
-
-/** Every TJ segment of a page with its baseline (PageWriter moves with Td from 0 0 in each BT). */
-function segments(page: PDFPage): { y: number; text: string }[] {
-	const ctx = page.doc.context;
-	const fonts = new Map<string, Map<string, string>>();
-	const fontDict = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
-	for (const [key, ref] of fontDict.entries()) {
-		const font = ctx.lookup(ref, PDFDict);
-		const cmap = ctx.lookup(font.get(PDFName.of('ToUnicode'))) as PDFRawStream;
-		fonts.set(key.decodeText(), toUnicodeMap(latin1(decodePDFRawStream(cmap).decode())));
-	}
-	const out: { y: number; text: string }[] = [];
-	let map: Map<string, string> | undefined;
-	let y = 0;
-	const ops = /(BT)|\/(\S+)\s+[\d.]+\s+Tf|(-?[\d.]+)\s+(-?[\d.]+)\s+Td|\[((?:[^\]])*)\]\s*TJ/g;
-	for (const m of contentOf(page).matchAll(ops)) {
-		if (m[1]) y = 0;
-		else if (m[2] !== undefined) map = fonts.get(m[2]);
-		else if (m[3] !== undefined) y += Number(m[4]);
-		else {
-			let line = '';
-			for (const [, hex] of m[5].matchAll(/<([0-9a-fA-F]*)>/g))
-				for (const gid of hex.toUpperCase().match(/.{4}/g) ?? []) line += map?.get(gid) ?? '\ufffd';
-			out.push({ y, text: line });
-		}
-	}
-	return out;
-}
+import { decodeQr, overlap, pdfPages, qrArea, qrGrid, textBoxes, type PageContent } from './pdf-text.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function texts(bytes: Uint8Array) {
-	const pdf = await PDFDocument.load(bytes);
-	const pages = pdf.getPages().map((p) =>
-		norm(
-			segments(p)
-				.map((s) => s.text)
-				.join('\n')
-		)
-	);
-	return { pdf, pages, all: pages.join(' ') };
+	const { pdf, pages: content } = await pdfPages(bytes);
+	const pages = content.map((p) => norm(p.text));
+	return { pdf, content, pages, all: pages.join(' ') };
 }
 
-// ─── The QR: the filled module runs of drawQr read back into a matrix and decoded ──────────────
-function decodeQr(page: PDFPage): string {
-	const ops = contentOf(page);
-	const block = /cm\s+0 0 0 rg\s+((?:\d+ \d+ \d+ \d+ re\s+)+)f/.exec(ops);
-	if (!block) throw new Error('no QR on the page');
-	const rects = [...block[1].matchAll(/(\d+) (\d+) (\d+) (\d+) re/g)].map((m) => m.slice(1, 5).map(Number));
-	const size = Math.max(...rects.map(([x, , w]) => x + w));
-	const px = 2;
-	const quiet = 4;
-	const side = (size + 2 * quiet) * px;
-	const lum = new Uint8ClampedArray(side * side).fill(255);
-	for (const [x0, y0, w, h] of rects)
-		for (let y = y0; y < y0 + h; y++)
-			for (let dy = 0; dy < px; dy++)
-				lum.fill(
-					0,
-					((y + quiet) * px + dy) * side + (x0 + quiet) * px,
-					((y + quiet) * px + dy) * side + (x0 + w + quiet) * px
-				);
-	const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, side, side)));
-	return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
-}
+let fonts: EmbeddedFonts;
+beforeAll(async () => {
+	fonts = await embedCertificateFonts(await PDFDocument.create(), bundledFonts);
+});
 
 // ─── The documents, from D1 ────────────────────────────────────────────────────────────────────
 const barcodeText = 'QZ1.RE.KX7F-M3PA-R.' + 'A'.repeat(300);
@@ -186,7 +118,7 @@ function expectHead(text: string, h: RegistryCertificateHead): void {
 	expectAll(text, h.region ? [h.region.kk, h.region.ru] : ['барлық өңірлер', 'все регионы']);
 }
 
-function expectFooter(page: PDFPage, text: string): void {
+function expectFooter(page: PageContent, text: string): void {
 	expectAll(text, [
 		VALIDITY_NOTE.kk,
 		VALIDITY_NOTE.ru,
@@ -196,7 +128,8 @@ function expectFooter(page: PDFPage, text: string): void {
 		BARCODE_NOTE.ru
 	]);
 	expect(text).toContain('№ 370-II');
-	expect(decodeQr(page)).toBe(barcodeText);
+	expect(page.qr).toHaveLength(1);
+	expect(decodeQr(qrGrid(page.qr[0]))).toBe(barcodeText);
 }
 
 /** The object's technical characteristics, each after its label as the grid prints them. */
@@ -268,7 +201,7 @@ function expectClaim(text: string, c: ReClaimRow): void {
 	]);
 }
 
-/** Whole pages: titles, page lines and margins. */
+/** Whole pages: titles, page lines, and the layout of every page. */
 function expectPages(doc: Awaited<ReturnType<typeof texts>>, title: { kk: string; ru: string }): void {
 	const n = doc.pdf.getPageCount();
 	expect(doc.pdf.getTitle()).toBe(`${title.kk} / ${title.ru}`);
@@ -282,14 +215,62 @@ function expectPages(doc: Awaited<ReturnType<typeof texts>>, title: { kk: string
 			expect(doc.pages[i]).toContain(`№ KX7F-M3PA-R`);
 			expect(doc.pages[i]).toContain(`Бет ${i + 1} / ${n} · Страница ${i + 1} из ${n}`);
 		} else expect(doc.pages[i]).not.toContain('Страница');
-		// No text below the bottom margin but the page line, none above the top one.
-		for (const s of segments(page)) {
-			const footLine = n > 1 && s.y < 40 && /^(№|Бет)/.test(s.text);
-			if (!footLine) expect(s.y, s.text).toBeGreaterThan(54);
-			expect(s.y, s.text).toBeLessThan(841.89 - 44);
-		}
+		expectLaidOut(doc.content[i], `page ${i + 1}/${n}`, { pageLine: n > 1, last: i === n - 1 });
 	});
-	expectFooter(doc.pdf.getPage(n - 1), doc.pages[n - 1]);
+	expectFooter(doc.content[n - 1], doc.pages[n - 1]);
+}
+
+// ---------------------------------------------------------------------------
+// Geometry (as in civil-pdf and legal-entity-pdf): every line inside the margins and inside its
+// table column, no two lines overlapping, the QR on the last page only and clear of the text.
+// ---------------------------------------------------------------------------
+const PAGE = { width: 595.28, height: 841.89, marginX: 44, marginTop: 44, marginBottom: 54 };
+
+/** The tables' column rules: thin filled rectangles (drawRow's cell borders). */
+const columnRules = (page: PageContent) => page.rects.filter((r) => r.w <= 0.5 && r.h > 2);
+
+function expectLaidOut(page: PageContent, where: string, o: { pageLine: boolean; last: boolean }): void {
+	const boxes = textBoxes(page, fonts);
+	// Each check collects what breaks it, so a failure names every offending line at once.
+	const outside = boxes.filter((b) => {
+		// Only the page line («№ …», «Бет i / n») sits below the bottom margin.
+		const pageLine = o.pageLine && b.y0 < 40 && /^(№|Бет)/.test(b.what);
+		return (
+			b.x0 < PAGE.marginX - 0.5 ||
+			b.x1 > PAGE.width - PAGE.marginX + 0.5 ||
+			b.y1 > PAGE.height - PAGE.marginTop ||
+			b.y0 < (pageLine ? 20 : PAGE.marginBottom - 0.22 * 8)
+		);
+	});
+	expect(
+		outside.map((b) => b.what),
+		`${where}: outside the margins`
+	).toEqual([]);
+	const overlapping: string[] = [];
+	for (let i = 0; i < boxes.length; i++)
+		for (let j = i + 1; j < boxes.length; j++)
+			if (overlap(boxes[i], boxes[j])) overlapping.push(`«${boxes[i].what}» × «${boxes[j].what}»`);
+	expect(overlapping, `${where}: overlapping lines`).toEqual([]);
+	// No line of text may cross a column rule beside it.
+	const rules = columnRules(page);
+	const overColumns = boxes.filter((b) => {
+		const middle = (b.y0 + b.y1) / 2;
+		return rules.some((r) => middle > r.y && middle < r.y + r.h && b.x0 < r.x + r.w - 0.3 && b.x1 > r.x + 0.3);
+	});
+	expect(
+		overColumns.map((b) => b.what),
+		`${where}: lines across a column rule`
+	).toEqual([]);
+	expect(page.qr).toHaveLength(o.last ? 1 : 0);
+	for (const qr of page.qr) {
+		const grid = qrGrid(qr);
+		const area = qrArea(qr, grid);
+		expect(
+			boxes.filter((b) => overlap(area, b)).map((b) => b.what),
+			`${where}: text on the QR`
+		).toEqual([]);
+		expect((grid.length * qr.module) / (72 / 25.4)).toBeGreaterThanOrEqual(29.9); // mm
+	}
 }
 
 describe('certificate of registered rights and technical characteristics (annex 4)', () => {
@@ -521,6 +502,8 @@ describe('long names and addresses', () => {
 		for (const doc of [rights, presence]) {
 			expectPages(doc, doc === rights ? REAL_ESTATE_RIGHTS_TITLE : REAL_ESTATE_PRESENCE_TITLE);
 			expect(doc.pdf.getPageCount()).toBeGreaterThanOrEqual(3);
+			// The layout checks had tables to check on every page.
+			for (const page of doc.content) expect(columnRules(page).length).toBeGreaterThan(0);
 			expect(flat(doc.all)).toContain(flat(longName.kk));
 			expect(flat(doc.all)).toContain(flat(longName.ru));
 			for (const r of holdings.rights.filter((r) => r.terminated_at === null))

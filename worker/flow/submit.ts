@@ -5,6 +5,7 @@ import { stepDue, stepStartStatement } from '../office/start.ts';
 import { stateDutyDue } from '../../src/lib/domain/catalog/rules.ts';
 import { almatyToday } from '../../src/lib/domain/dates.ts';
 import type { FieldErrorKey } from '../../src/lib/domain/errors.ts';
+import { civilRefusalByRecord } from '../../src/lib/domain/notices.ts';
 import { newReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { Submission } from '../../src/lib/domain/schemas.ts';
 import type { Env } from '../env.ts';
@@ -103,8 +104,8 @@ export async function submitApplication(
 			)
 		: null;
 	const refused = (recordType !== null && record === null) || (lookup !== null && certificate === null);
-	// The civil registry's refusal names the birth certificate; the state databases' names the IIN/BIN.
-	const refusal = lookup ? 'register_data_not_found' : 'data_not_found';
+	// The civil registry's refusal names the certificate of the record asked about; the state databases' the IIN/BIN.
+	const refusal = lookup ? 'register_data_not_found' : civilRefusalByRecord[recordType ?? 'birth'];
 	const duty = stateDutyDue(service, submission.answers, today);
 	const at = now.toISOString();
 	const state: ApplicationRow['state'] = refused

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { certificateLookupSchema } from '../../src/lib/domain/schemas.ts';
-import { decodeClaims } from '../../src/lib/domain/certificate/index.ts';
+import { decodeClaims, type CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
+import { normalizeReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
 import type { AppEnv } from '../env.ts';
 import { accessTokenMatches } from '../flow/access.ts';
@@ -21,15 +22,28 @@ type CertificateWithOwner = CertificateRow & {
 	dep_en: string;
 };
 
-async function findCertificate(db: D1Database, number: string) {
+/** A certificate by its number as a person types or reads it (printed `ABCD-EFGH-J`, lower case). */
+async function findCertificate(db: D1Database, typed: string) {
+	const number = normalizeReferenceNumber(typed);
+	if (!number) return null;
 	return db
 		.prepare(
 			`SELECT c.*, a.body_hash, a.applicant_iin, d.name_kk AS dep_kk, d.name_ru AS dep_ru, d.name_en AS dep_en
 			   FROM certificates c JOIN applications a ON a.id = c.application_id JOIN departments d ON d.code = c.department_code
 			  WHERE c.number = ?`
 		)
-		.bind(number.toUpperCase().replace(/-/g, ''))
+		.bind(number)
 		.first<CertificateWithOwner>();
+}
+
+/**
+ * Whose IIN (or BIN) opens the check: the applicant's, and the person's or entity's the document
+ * is issued to as it prints them — a registry certificate's signed subject, which differs from
+ * the applicant on an extended search («Берілді / Выдана»). A civil reference or notice is
+ * about its applicant.
+ */
+function holderIds(claims: CertificateClaims, applicantIin: string): string[] {
+	return 'subject' in claims.fields ? [applicantIin, claims.fields.subject] : [applicantIin];
 }
 
 /**
@@ -46,7 +60,8 @@ const statusCaching: Record<CertificateStatus['status'], string> = {
 
 /** Public and personal-data-free: what a verifier asks after checking the signature offline. */
 certificates.get('/:number/status', async (c) => {
-	const status = await revocationStatus(c.env.DB, c.req.param('number'));
+	const number = normalizeReferenceNumber(c.req.param('number'));
+	const status: CertificateStatus = number ? await revocationStatus(c.env.DB, number) : { status: 'unknown' };
 	c.header('Cache-Control', statusCaching[status.status]);
 	return c.json(status);
 });
@@ -81,8 +96,11 @@ certificates.post('/lookup', apiBodyLimit, async (c) => {
 			Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const]))
 		);
 	const row = await findCertificate(c.env.DB, parsed.data.number);
-	if (!row || row.applicant_iin !== parsed.data.iin) throw new ApiError(404, 'certificate_not_found');
-	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
+	const claims = row && decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
+	// A wrong IIN and an unknown number get the same answer: the check tells nobody which numbers exist.
+	if (!row || !claims || !holderIds(claims, row.applicant_iin).includes(parsed.data.iin)) {
+		throw new ApiError(404, 'certificate_not_found');
+	}
 	// The same answer as the status endpoint's: revoked, or valid with any newer registry data.
 	const status = await revocationStatus(c.env.DB, row.number);
 	return c.json({

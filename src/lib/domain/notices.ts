@@ -4,13 +4,43 @@
  */
 import type { Text } from './text.ts';
 
+/**
+ * Process 9's refusal of a civil reference: the regulation's ground, «the requested data are
+ * absent in the civil registry IS», then what to compare the answers with — the certificate of
+ * the kind of record asked about (a marriage is checked against the marriage certificate, not
+ * the birth certificate).
+ */
+function civilDataNotFound(certificate: Text): Text {
+	return {
+		kk: `Сұратылған деректердің «АХАЖ» ақпараттық жүйесінде болмауына байланысты электрондық мемлекеттік қызмет көрсетуден бас тартылды. Енгізілген деректерді ${certificate.kk} салыстырып, қайта сұрау салуға болады.`,
+		ru: `Отказ в оказании электронной государственной услуги в связи с отсутствием запрашиваемых данных в ИС «ЗАГС». Сверьте введённые данные со ${certificate.ru}; запрос можно подать снова.`,
+		en: `The e-service is refused because the requested data are not in the civil registry system. Compare what you entered with your ${certificate.en}; you may make the request again.`
+	};
+}
+
 export const notices = {
-	// Process 9: refusal because the requested data are absent.
-	data_not_found: {
-		kk: 'Сұратылған деректердің «АХАЖ» ақпараттық жүйесінде болмауына байланысты электрондық мемлекеттік қызмет көрсетуден бас тартылды. Енгізілген деректерді туу туралы куәлікпен салыстырып, қайта сұрау салуға болады.',
-		ru: 'Отказ в оказании электронной государственной услуги в связи с отсутствием запрашиваемых данных в ИС «ЗАГС». Сверьте введённые данные со свидетельством о рождении; запрос можно подать снова.',
-		en: 'The e-service is refused because the requested data are not in the civil registry system. Compare what you entered with your birth certificate; you may make the request again.'
-	},
+	// Process 9: refusal because the requested data are absent, one per kind of reference (annex 3);
+	// the birth reference's keeps its first code.
+	data_not_found: civilDataNotFound({
+		kk: 'туу туралы куәлікпен',
+		ru: 'свидетельством о рождении',
+		en: 'birth certificate'
+	}),
+	marriage_data_not_found: civilDataNotFound({
+		kk: 'неке қию туралы куәлікпен',
+		ru: 'свидетельством о заключении брака',
+		en: 'marriage certificate'
+	}),
+	divorce_data_not_found: civilDataNotFound({
+		kk: 'некені бұзу туралы куәлікпен',
+		ru: 'свидетельством о расторжении брака',
+		en: 'divorce certificate'
+	}),
+	name_change_data_not_found: civilDataNotFound({
+		kk: 'тегін, атын, әкесінің атын ауыстыру туралы куәлікпен',
+		ru: 'свидетельством о перемене фамилии, имени, отчества',
+		en: 'certificate of change of name'
+	}),
 	// Annexes 4–6, process 8: refusal because the requested data are absent in the state database
 	// (the register of real estate, or of legal entities); the source gives the reason, not the wording.
 	register_data_not_found: {
@@ -96,3 +126,11 @@ export const notices = {
 } satisfies Record<string, Text>;
 
 export type NoticeKind = keyof typeof notices;
+
+/** The refusal «data not found» of a civil reference, by the kind of act record asked about. */
+export const civilRefusalByRecord = {
+	birth: 'data_not_found',
+	marriage: 'marriage_data_not_found',
+	divorce: 'divorce_data_not_found',
+	'name-change': 'name_change_data_not_found'
+} as const satisfies Record<string, NoticeKind>;
