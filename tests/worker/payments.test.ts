@@ -537,12 +537,10 @@ describe('the demo bank', () => {
 	it('does not exist with a real acquirer configured: nothing is signed, nothing paid', async () => {
 		const { application, payment } = await awaitingPayment();
 		const acquirer = { ...env, PAYMENT_GATEWAY: 'halyk-epay' };
-		const unknownPath = await app.fetch(new Request(`${origin}/no-such-page/${payment.id}`), acquirer);
 		const page = await app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}`), acquirer);
 		const posted = await pay(payment.id, acquirer);
 		for (const res of [page, posted]) {
 			expect(res.status).toBe(404);
-			expect(res.status).toBe(unknownPath.status);
 			expect(await res.text()).not.toContain(payment.id);
 		}
 		expect(await paymentState(payment.id)).toBe('pending');

@@ -44,8 +44,9 @@ export function demoBank(dispatch: Dispatch) {
 	const bank = new Hono<AppEnv>();
 
 	// Anyone may press "pay" here, and the confirmation is signed with the gateway's real secret:
-	// with a real acquirer configured, the page does not exist.
-	bank.use(async (c, next) => (c.env.PAYMENT_GATEWAY === 'demo' ? next() : c.notFound()));
+	// with a real acquirer configured, the page does not exist (a bare 404 for every method, not
+	// the static build's page fallback).
+	bank.use(async (c, next) => (c.env.PAYMENT_GATEWAY === 'demo' ? next() : c.body(null, 404)));
 
 	bank.get('/pay/:paymentId', async (c) => {
 		const lang = (['kk', 'ru', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'kk';
