@@ -73,9 +73,39 @@ export async function answerPage(
 	}
 }
 
+/** The result's buttons on the status page (the receipts listed above it have an «Ашу» of their own). */
+const result = (page: Page) => page.locator('li[data-document=result]');
+
 /** Saves the result from the status page («Сақтау» / «Сохранить» / «Save») and returns the PDF's bytes. */
 export async function savedPdf(page: Page): Promise<Uint8Array> {
+	return (await savedResult(page)).bytes;
+}
+
+/** Saves the result from the status page: the file name the browser is given, and the bytes. */
+export async function savedResult(page: Page): Promise<{ fileName: string; bytes: Uint8Array }> {
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: /^(Сақтау|Сохранить|Save)$/ }).click();
-	return new Uint8Array(readFileSync((await (await download).path())!));
+	await result(page)
+		.getByRole('button', { name: /^(Сақтау|Сохранить|Save)$/ })
+		.click();
+	const file = await download;
+	return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
+}
+
+/**
+ * Opens the result from the status page («Ашу» / «Открыть» / «Open»): the new tab it opens, its
+ * address, and the bytes that tab shows.
+ */
+export async function openedResult(page: Page): Promise<{ tab: Page; url: string; bytes: Uint8Array }> {
+	const popup = page.waitForEvent('popup');
+	await result(page)
+		.getByRole('button', { name: /^(Ашу|Открыть|Open)$/ })
+		.click();
+	const tab = await popup;
+	await tab.waitForLoadState('domcontentloaded');
+	const url = tab.url();
+	// The tab's document is the browser's PDF viewer around the blob; read the blob itself.
+	const bytes = await tab.evaluate(async () =>
+		Array.from(new Uint8Array(await (await fetch(location.href)).arrayBuffer()))
+	);
+	return { tab, url, bytes: new Uint8Array(bytes) };
 }

@@ -3,6 +3,7 @@
  * into the birth reference's form.
  */
 export const gulnur = {
+	name: 'Әбілқасымова Гүлнұр Өмірқызы',
 	iin: '900321401236',
 	birthDate: '21.03.1990',
 	place: 'Алматы',
@@ -11,6 +12,7 @@ export const gulnur = {
 };
 
 export const nurlan = {
+	name: 'Сейітқали Нұрлан Ерболұлы',
 	iin: '010715504561',
 	birthDate: '15.07.2001',
 	place: 'Шымкент',
