@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { z } from 'zod';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { shapeErrors } from '../../src/lib/domain/schemas.ts';
@@ -153,7 +154,7 @@ office.get('/psc/results/:file', requireStaff('psc-operator'), async (c) => {
 	const pdf = await certificatePdf(c.env, certificate, new URL(c.req.url).origin);
 	return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
 		'Content-Type': 'application/pdf',
-		'Content-Disposition': `inline; filename="${certificate.number}.pdf"`,
+		'Content-Disposition': `inline; filename="${formatReferenceNumber(certificate.number)}.pdf"`,
 		'Cache-Control': 'private, no-store'
 	});
 });

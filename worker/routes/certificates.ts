@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { certificateLookupSchema } from '../../src/lib/domain/schemas.ts';
 import { decodeClaims, type CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
-import { normalizeReferenceNumber } from '../../src/lib/domain/reference-number.ts';
+import { formatReferenceNumber, normalizeReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
 import type { AppEnv } from '../env.ts';
 import { accessTokenMatches } from '../flow/access.ts';
@@ -78,7 +78,7 @@ certificates.get('/:file{[A-Za-z0-9-]+\\.pdf}', async (c) => {
 	const pdf = await certificatePdf(c.env, row, new URL(c.req.url).origin);
 	return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
 		'Content-Type': 'application/pdf',
-		'Content-Disposition': `inline; filename="${row.number}.pdf"`,
+		'Content-Disposition': `inline; filename="${formatReferenceNumber(row.number)}.pdf"`,
 		'Cache-Control': 'private, no-store'
 	});
 });

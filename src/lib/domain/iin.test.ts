@@ -5,6 +5,7 @@
  * included, are right, so the test shows which check catches it.
  */
 import { describe, expect, it } from 'vitest';
+import { iinField } from './fields/iin.ts';
 import { checkDigit, isValidBin, parseIin } from './iin.ts';
 
 describe('parseIin: valid', () => {
@@ -133,5 +134,21 @@ describe('isValidBin', () => {
 		['', 'empty']
 	])('%s is not (%s)', (bin) => {
 		expect(isValidBin(bin)).toBe(false);
+	});
+});
+
+describe('the IIN question', () => {
+	// 9+12+0+4+0+6+35+0+0+0+11 = 77 = 11·7 → 0: a valid IIN whose 7th digit (5) puts its date in 2096.
+	const born2096 = '960101500010';
+
+	it('refuses a date of birth after today, which parseIin alone cannot know', () => {
+		expect(parseIin(born2096)).toMatchObject({ ok: true, facts: { birthDate: '2096-01-01' } });
+		expect(iinField.parse(born2096, { today: '2026-12-06' })).toEqual({ ok: false, error: 'impossible_date' });
+		expect(iinField.parse(born2096, { today: '2096-01-01' })).toEqual({ ok: true, value: born2096 });
+	});
+
+	it('takes spaces, and names a blank answer', () => {
+		expect(iinField.parse(' 9003 2140 1236 ', { today: '2026-12-06' })).toEqual({ ok: true, value: '900321401236' });
+		expect(iinField.parse('  ', { today: '2026-12-06' })).toEqual({ ok: false, error: 'blank' });
 	});
 });
