@@ -120,14 +120,14 @@ const kk = {
 	'verify.revocation.unchecked': 'Кері қайтарылуы тексерілмеді.',
 
 	'verify.trust.label': 'Сенімді кілттер тізімі',
-	'verify.trust.updated': 'Сенімді кілттер тізімі {age} жаңартылды.',
+	'verify.trust.updated': 'Сенімді кілттер тізімінің күні: {date} ({age}).',
 	'verify.trust.stale':
-		'Сенімді кілттер тізімі {age} жаңартылған — ескірген болуы мүмкін. Интернетке қосылып, тізімді жаңартыңыз. Тексеру бәрібір жүргізіледі.',
+		'Сенімді кілттер тізімінің күні: {date} ({age}) — ескірген болуы мүмкін. Интернетке қосылып, тізімді жаңартыңыз. Тексеру бәрібір жүргізіледі.',
 	'verify.trust.clock':
 		'Сенімді кілттер тізімі сақталған, бірақ құрылғының сағаты дұрыс емес сияқты — тізімнің жасы белгісіз.',
 	'verify.trust.none': 'Сенімді кілттер тізімі әлі жүктелмеген.',
 	'verify.trust.loading': 'Сенімді кілттер тізімі жүктелуде…',
-	'verify.trust.failed': 'Тізімді жаңарту мүмкін болмады — сақталған нұсқасы қолданылады.',
+	'verify.trust.failed': 'Тізімді жаңарту мүмкін болмады — құрылғыдағы нұсқасы қолданылады.',
 	'verify.trust.refresh': 'Тізімді жаңарту',
 	'verify.age.now': 'жаңа ғана',
 	'verify.age.minutes': '{n} мин бұрын',
@@ -268,14 +268,14 @@ export const verify = {
 		'verify.revocation.unchecked': 'Отзыв не проверялся.',
 
 		'verify.trust.label': 'Список доверенных ключей',
-		'verify.trust.updated': 'Список доверенных ключей обновлён {age}.',
+		'verify.trust.updated': 'Список доверенных ключей от {date} ({age}).',
 		'verify.trust.stale':
-			'Список доверенных ключей обновлён {age} и мог устареть. Подключитесь к интернету и обновите его. Проверка всё равно выполняется.',
+			'Список доверенных ключей от {date} ({age}) мог устареть. Подключитесь к интернету и обновите его. Проверка всё равно выполняется.',
 		'verify.trust.clock':
 			'Список доверенных ключей сохранён, но часы устройства, похоже, неверны — его возраст неизвестен.',
 		'verify.trust.none': 'Список доверенных ключей ещё не загружен.',
 		'verify.trust.loading': 'Загружается список доверенных ключей…',
-		'verify.trust.failed': 'Не удалось обновить список — используется сохранённый.',
+		'verify.trust.failed': 'Не удалось обновить список — используется копия на этом устройстве.',
 		'verify.trust.refresh': 'Обновить список',
 		'verify.age.now': 'только что',
 		'verify.age.minutes': '{n} мин назад',
@@ -418,13 +418,13 @@ export const verify = {
 		'verify.revocation.unchecked': 'Revocation was not checked.',
 
 		'verify.trust.label': 'Trust list',
-		'verify.trust.updated': 'Trust list updated {age}.',
+		'verify.trust.updated': 'Trust list of {date} ({age}).',
 		'verify.trust.stale':
-			'The trust list was updated {age} and may be out of date. Connect to the internet and update it. Verification still works.',
+			'The trust list is of {date} ({age}) and may be out of date. Connect to the internet and update it. Verification still works.',
 		'verify.trust.clock': 'The trust list is saved, but the device clock seems wrong, so its age is unknown.',
 		'verify.trust.none': 'The trust list has not been downloaded yet.',
 		'verify.trust.loading': 'Downloading the trust list…',
-		'verify.trust.failed': 'Could not update the list — using the saved copy.',
+		'verify.trust.failed': 'Could not update the list — using the copy on this device.',
 		'verify.trust.refresh': 'Update the list',
 		'verify.age.now': 'just now',
 		'verify.age.minutes': '{n} min ago',
