@@ -5,6 +5,7 @@
 // build embedded its public half (vite.config.ts), as a production build embeds the real list.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import bwipjs from 'bwip-js/node';
+import { PDFDocument, type PDFImage } from 'pdf-lib';
 import { readVars } from '../../scripts/vars-file.mjs';
 import {
 	barcodeText,
@@ -259,6 +260,54 @@ test('photo uploads: our code, somebody else’s code, and a picture without a c
 	await expect(page.getByTestId('verdict')).toContainText('https://example.com/menu');
 	await upload.setInputFiles('static/favicon.svg'); // a picture without a QR code
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'unreadable');
+});
+
+test('a scanned PDF (the page is a JPEG or PNG image) is read like a photo', async ({ page }) => {
+	await mockApi(page);
+	await page.goto('/v');
+	const qr = await qrPng(await signed(VALID));
+	// The certificate "scanned" at 150 dpi: an A4 page with some text and the code, slightly askew.
+	const jpeg = await page.evaluate(
+		async (png) => {
+			const code = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(1240, 1754);
+			const context = canvas.getContext('2d')!;
+			context.fillStyle = '#f7f5ef';
+			context.fillRect(0, 0, canvas.width, canvas.height);
+			context.fillStyle = '#222';
+			context.font = '36px serif';
+			for (let line = 0; line < 12; line++)
+				context.fillText('Туу туралы анықтама / Справка о рождении', 120, 200 + line * 70);
+			context.translate(900, 1400);
+			context.rotate((2 * Math.PI) / 180);
+			context.drawImage(code, -180, -180, 360, 360);
+			const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+			return [...new Uint8Array(await blob.arrayBuffer())];
+		},
+		[...qr]
+	);
+	const scan = async (embed: (doc: PDFDocument) => Promise<PDFImage>) => {
+		const doc = await PDFDocument.create();
+		const a4 = doc.addPage([595, 842]);
+		a4.drawImage(await embed(doc), { x: 0, y: 0, width: 595, height: 842 });
+		return Buffer.from(await doc.save());
+	};
+	const upload = page.getByLabel('Фото немесе PDF жүктеу');
+	await upload.setInputFiles({
+		name: 'scan.pdf',
+		mimeType: 'application/pdf',
+		buffer: await scan((doc) => doc.embedJpg(new Uint8Array(jpeg)))
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('verdict')).toContainText('scan.pdf');
+	await page.getByRole('button', { name: 'Басқа құжатты тексеру' }).click();
+	await upload.setInputFiles({
+		name: 'scan-png.pdf',
+		mimeType: 'application/pdf',
+		buffer: await scan((doc) => doc.embedPng(qr))
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('verdict')).toContainText('scan-png.pdf');
 });
 
 test('the number + IIN check sends the IIN only in the POST body', async ({ page }) => {
