@@ -19,7 +19,8 @@ const kk = {
 	'verify.camera.failed': 'Камераны қосу мүмкін болмады. QR кодтың фотосын жүктеңіз.',
 	'verify.or': 'немесе',
 	'verify.upload.label': 'Фото немесе PDF жүктеу',
-	'verify.upload.hint': 'Анықтаманың не тек QR кодтың суреті (JPEG, PNG) немесе Qyzmet берген PDF файлы.',
+	'verify.upload.hint':
+		'Анықтаманың не тек QR кодтың суреті (JPEG, PNG) немесе PDF файлы — Qyzmet берген не сканерленген.',
 	'verify.upload.reading': 'Файл оқылуда…',
 
 	'verify.result.heading': 'Тексеру нәтижесі',
@@ -52,7 +53,7 @@ const kk = {
 	'verify.status.unreadable.image':
 		'Суретте QR код табылмады. Кодты жақыннан, анық әрі көлеңкесіз етіп қайта түсіріңіз.',
 	'verify.status.unreadable.pdf':
-		'PDF файлынан QR код табылмады. Тек Qyzmet берген PDF оқылады; басқа файл үшін QR кодтың фотосын немесе скриншотын жүктеңіз.',
+		'PDF файлынан QR код табылмады. Qyzmet берген PDF пен JPEG не PNG ретінде сканерленген PDF оқылады; басқа файл үшін QR кодтың фотосын немесе скриншотын жүктеңіз.',
 	'verify.status.unreadable.badImage': 'Бұл файлды сурет ретінде ашу мүмкін болмады. JPEG немесе PNG жүктеңіз.',
 	'verify.status.noTrustList': 'Тексеру мүмкін болмады: кілттер тізімі жоқ',
 	'verify.status.noTrustList.detail':
@@ -168,7 +169,8 @@ export const verify = {
 		'verify.camera.failed': 'Не удалось включить камеру. Загрузите фото QR-кода.',
 		'verify.or': 'или',
 		'verify.upload.label': 'Загрузить фото или PDF',
-		'verify.upload.hint': 'Снимок справки или только QR-кода (JPEG, PNG) либо PDF, выданный Qyzmet.',
+		'verify.upload.hint':
+			'Снимок справки или только QR-кода (JPEG, PNG) либо PDF — выданный Qyzmet или отсканированный.',
 		'verify.upload.reading': 'Файл читается…',
 
 		'verify.result.heading': 'Результат проверки',
@@ -200,7 +202,7 @@ export const verify = {
 			'Поднесите камеру ближе, чтобы код целиком был в рамке, добавьте света — или загрузите фото кода.',
 		'verify.status.unreadable.image': 'На снимке не найден QR-код. Сфотографируйте код ближе, чётко и без тени.',
 		'verify.status.unreadable.pdf':
-			'В PDF не найден QR-код. Читаются только PDF, выданные Qyzmet; для других файлов загрузите фото или снимок экрана с QR-кодом.',
+			'В PDF не найден QR-код. Читаются PDF, выданные Qyzmet, и сканы, сохранённые в PDF как JPEG или PNG; для других файлов загрузите фото или снимок экрана с QR-кодом.',
 		'verify.status.unreadable.badImage': 'Не удалось открыть файл как изображение. Загрузите JPEG или PNG.',
 		'verify.status.noTrustList': 'Проверка невозможна: нет списка ключей',
 		'verify.status.noTrustList.detail':
@@ -314,7 +316,8 @@ export const verify = {
 		'verify.camera.failed': 'The camera could not be started. Upload a photo of the QR code.',
 		'verify.or': 'or',
 		'verify.upload.label': 'Upload a photo or PDF',
-		'verify.upload.hint': 'A picture of the certificate or just its QR code (JPEG, PNG), or the PDF issued by Qyzmet.',
+		'verify.upload.hint':
+			'A picture of the certificate or just its QR code (JPEG, PNG), or a PDF — issued by Qyzmet or scanned.',
 		'verify.upload.reading': 'Reading the file…',
 
 		'verify.result.heading': 'Result',
@@ -348,7 +351,7 @@ export const verify = {
 		'verify.status.unreadable.image':
 			'No QR code was found in the picture. Take the photo closer, in focus and without shadows.',
 		'verify.status.unreadable.pdf':
-			'No QR code was found in the PDF. Only PDFs issued by Qyzmet can be read; for other files, upload a photo or screenshot of the QR code.',
+			'No QR code was found in the PDF. PDFs issued by Qyzmet and scans saved as JPEG or PNG images in a PDF can be read; for other files, upload a photo or screenshot of the QR code.',
 		'verify.status.unreadable.badImage': 'This file could not be opened as a picture. Upload a JPEG or PNG.',
 		'verify.status.noTrustList': 'Cannot verify: no trust list',
 		'verify.status.noTrustList.detail':
