@@ -1,6 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import type { TrustList } from './src/lib/domain/certificate/index.ts';
+import { parseTrustList } from './src/lib/verify/trust-list.ts';
+import { trustList } from './worker/certificates/keys.ts';
+import type { Env } from './worker/env.ts';
+import { readVars } from './scripts/vars-file.mjs';
 
 // One source for the МРП: wrangler.jsonc's MRP_BY_YEAR var, read here so pages can show
 // fees offline with the same values the Worker charges.
@@ -8,7 +13,56 @@ const wranglerConfig = readFileSync(new URL('./wrangler.jsonc', import.meta.url)
 const mrpByYear = /"MRP_BY_YEAR":\s*("(?:[^"\\]|\\.)*")/.exec(wranglerConfig)?.[1];
 if (!mrpByYear) throw new Error('MRP_BY_YEAR is missing from wrangler.jsonc');
 
+/**
+ * The trust list at build time, so /v verifies on a first start offline: from the file or URL in
+ * QYZMET_TRUST_LIST (production: the deployed `/.well-known/qyzmet-trust-list.json`), else made
+ * from .dev.vars by the Worker's own `trustList()` — only public keys leave this function.
+ */
+async function buildTimeTrustList(): Promise<{ list: TrustList; from: string } | null> {
+	const source = process.env.QYZMET_TRUST_LIST;
+	if (source) {
+		const text = /^https?:\/\//.test(source)
+			? await fetch(source).then((r) => {
+					if (!r.ok) throw new Error(`QYZMET_TRUST_LIST ${source}: HTTP ${r.status}`);
+					return r.text();
+				})
+			: readFileSync(source, 'utf8');
+		const list = parseTrustList(JSON.parse(text));
+		if (!list.keys.length) throw new Error(`QYZMET_TRUST_LIST ${source} holds no keys`);
+		return { list, from: source };
+	}
+	const vars = readVars(new URL('./.dev.vars', import.meta.url));
+	if (!vars?.DEPARTMENT_KEYS) return null;
+	const secrets = { DEPARTMENT_KEYS: vars.DEPARTMENT_KEYS, RETIRED_KEYS: vars.RETIRED_KEYS ?? '[]' };
+	return { list: await trustList(secrets as Env, new Date()), from: '.dev.vars (development keys)' };
+}
+
+// Made once per process, so every bundle of one build embeds the same list.
+let built: ReturnType<typeof buildTimeTrustList> | undefined;
+
+/** `virtual:qyzmet/built-in-trust-list`: imported by /v only, so it ships in that route's chunk. */
+function builtInTrustList(): Plugin {
+	const id = 'virtual:qyzmet/built-in-trust-list';
+	return {
+		name: 'qyzmet-built-in-trust-list',
+		resolveId: (source) => (source === id ? '\0' + id : undefined),
+		async load(resolved) {
+			if (resolved !== '\0' + id) return;
+			if (!built) {
+				built = buildTimeTrustList();
+				const result = await built;
+				console.log(
+					result
+						? `› trust list built into /v: ${result.list.keys.length} keys from ${result.from}`
+						: '› no trust list built into /v: run `npm run keys` or set QYZMET_TRUST_LIST (README, Production)'
+				);
+			}
+			return `export default ${JSON.stringify((await built)?.list ?? null)};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [builtInTrustList(), sveltekit()],
 	define: { __MRP_BY_YEAR__: mrpByYear }
 });

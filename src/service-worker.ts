@@ -37,6 +37,8 @@ sw.addEventListener('fetch', (event) => {
 		(async () => {
 			const cache = await caches.open(cacheName);
 			if (url.pathname === trustList) {
+				// Network first; offline, the cached copy. The page dates a list by its own
+				// generatedAt, so this old copy is never taken for a fresh one (src/lib/verify/trust-list.ts).
 				try {
 					const fresh = await fetch(request);
 					if (fresh.ok) await cache.put(trustList, fresh.clone());

@@ -1,8 +1,12 @@
 // /v in a real browser, self-contained: certificates are signed here with a throw-away key,
 // and the trust list, revocation status and lookup are answered by page.route(), so the test
-// depends on no seeded data (the camera path is covered by the fake-camera test).
+// depends on no seeded data (the camera path is covered by the fake-camera test). The tests of
+// the trust list built into the page sign with a development key from .dev.vars instead: the
+// build embedded its public half (vite.config.ts), as a production build embeds the real list.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import bwipjs from 'bwip-js/node';
+import { PDFDocument, type PDFImage } from 'pdf-lib';
+import { readVars } from '../../scripts/vars-file.mjs';
 import {
 	barcodeText,
 	base64urlEncode,
@@ -25,10 +29,10 @@ const fields = {
 	actRecordNumber: '1245',
 	actRecordDate: '2018-03-21'
 };
-const claims = (number: string): CertificateClaims => ({
+const claims = (number: string, issuedAt = Date.UTC(2026, 10, 23, 9, 5) / 1000): CertificateClaims => ({
 	documentType: 'birth-reference',
 	number,
-	issuedAt: Date.UTC(2026, 10, 23, 9, 5) / 1000,
+	issuedAt,
 	department: 'ALA',
 	fields
 });
@@ -51,12 +55,34 @@ async function issuer() {
 }
 
 const key = await issuer();
-const trustList: TrustList = {
-	generatedAt: '2026-11-23T00:00:00Z',
-	keys: [key.trusted]
-};
+// Dated when it is served, as the Worker does: newer than the list built into the page.
+const trustList = (): TrustList => ({ generatedAt: new Date().toISOString(), keys: [key.trusted] });
 const signed = async (number: string) =>
 	barcodeText('http://127.0.0.1', await signCertificate(claims(number), key.privateKey, key.kid));
+
+/** Signs now with Almaty's development key (.dev.vars, `npm run keys`), the one the Worker signs with. */
+async function signedByDevKey(number: string) {
+	const vars = readVars(new URL('../../.dev.vars', import.meta.url));
+	const now = new Date().toISOString();
+	const entry = (
+		JSON.parse(vars?.DEPARTMENT_KEYS ?? '[]') as {
+			department: { code: string };
+			privateJwk: JsonWebKey;
+			notBefore: string;
+			notAfter: string;
+		}[]
+	)
+		.filter((k) => k.department.code === 'ALA' && k.notBefore <= now && now < k.notAfter)
+		.sort((a, b) => (a.notBefore < b.notBefore ? 1 : -1))[0];
+	if (!entry) throw new Error('no development key for ALA: run npm run keys');
+	const curve = { name: 'ECDSA', namedCurve: 'P-256' };
+	const privateKey = await crypto.subtle.importKey('jwk', entry.privateJwk, curve, false, ['sign']);
+	const { kty, crv, x, y } = entry.privateJwk;
+	const kid = await kidFromPublicKey(await crypto.subtle.importKey('jwk', { kty, crv, x, y }, curve, true, ['verify']));
+	const issuedAt = Math.floor(Date.now() / 1000);
+	return barcodeText('http://127.0.0.1', await signCertificate(claims(number, issuedAt), privateKey, kid));
+}
+const days = (n: number) => n * 24 * 3600 * 1000;
 const fragmentOf = (text: string) => '/v#' + text.split('#')[1];
 const VALID = 'KX7FM3PA2';
 const REVOKED = 'M3PAKX7F2';
@@ -85,7 +111,7 @@ async function mockApi(page: Page, api: Api = {}) {
 			body: JSON.stringify(body)
 		});
 	await page.route('**/.well-known/qyzmet-trust-list.json', (route) =>
-		api.trustList === 'down' ? route.abort('internetdisconnected') : json(route, trustList)
+		api.trustList === 'down' ? route.abort('internetdisconnected') : json(route, trustList())
 	);
 	await page.route('**/api/certificates/*/status', (route) => {
 		if (api.status === 'down') return route.abort('internetdisconnected');
@@ -152,21 +178,65 @@ test('offline after one online visit: the cached trust list still verifies; revo
 });
 
 test('a trust list older than 7 days is a warning, not a refusal', async ({ page }) => {
-	await page.addInitScript((list) => {
-		const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString();
-		localStorage.setItem('qyzmet.trustList.v1', JSON.stringify({ list, fetchedAt: tenDaysAgo }));
-	}, trustList);
+	await page.addInitScript(
+		(list) => localStorage.setItem('qyzmet.trustList.v1', JSON.stringify({ list })),
+		trustList()
+	);
 	await mockApi(page, { trustList: 'down' });
+	// The device was last online 10 days ago: every list it holds, the built-in one too, is that old.
+	await page.clock.setFixedTime(Date.now() + days(10));
 	await page.goto(fragmentOf(await signed(VALID)));
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
 	await expect(page.getByTestId('trust-list')).toHaveAttribute('data-stale', 'true');
 	await expect(page.getByTestId('trust-list')).toContainText('10 күн бұрын');
 });
 
-test('a first start offline says it cannot verify yet, instead of a false verdict', async ({ page }) => {
+test('a first start offline verifies with the trust list built into the page and shows that list’s own date', async ({
+	page
+}) => {
+	const started = Date.now();
 	await mockApi(page, { trustList: 'down', status: 'down' });
-	await page.goto(fragmentOf(await signed(VALID)));
-	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'no-trust-list');
+	await page.goto(fragmentOf(await signedByDevKey(VALID)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'offline');
+	const status = page.getByTestId('trust-list');
+	await expect(status).toHaveAttribute('data-state', 'failed');
+	await expect(status).toHaveAttribute('data-stale', 'false');
+	// Dated by the build, before this test began — not stamped with the time the page opened.
+	const generatedAt = new Date((await status.getAttribute('data-generated-at'))!);
+	expect(generatedAt.getTime()).toBeLessThan(started);
+	const almatyDay = new Date(generatedAt.getTime() + 5 * 3600 * 1000).toISOString().slice(0, 10);
+	await expect(status).toContainText(almatyDay.split('-').reverse().join('.'));
+});
+
+test('offline, the service worker’s old copy of the list keeps its own date and shows the stale warning', async ({
+	page,
+	context
+}) => {
+	// An online visit with no mocks: the service worker installs and keeps the Worker's list.
+	const status = page.getByTestId('trust-list');
+	await page.goto('/v');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await expect(status).toHaveAttribute('data-state', 'fetched');
+	const cachedAt = (await status.getAttribute('data-generated-at'))!;
+	// Only the service worker's cache is left to answer: the copy saved by the page is forgotten.
+	await page.evaluate(() => localStorage.removeItem('qyzmet.trustList.v1'));
+	await page.goto('about:blank'); // the next visit is a new document, not a change of fragment
+	await context.setOffline(true);
+	await page.clock.setFixedTime(Date.now() + days(10));
+	await page.goto(fragmentOf(await signedByDevKey(VALID)));
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('revocation')).toHaveAttribute('data-revocation', 'offline');
+	// The fetch succeeded offline with the very copy cached on the online visit: the service worker
+	// answered it. The list keeps its own date, so it is 10 days old, not "updated just now".
+	await expect(status).toHaveAttribute('data-state', 'fetched');
+	await expect(status).toHaveAttribute('data-generated-at', cachedAt);
+	await expect(status).toHaveAttribute('data-stale', 'true');
+	await expect(status).toContainText('10 күн бұрын');
+	await expect(status.getByRole('button', { name: 'Тізімді жаңарту' })).toBeVisible();
+	await context.setOffline(false);
 });
 
 test('photo uploads: our code, somebody else’s code, and a picture without a code all get an answer', async ({
@@ -190,6 +260,54 @@ test('photo uploads: our code, somebody else’s code, and a picture without a c
 	await expect(page.getByTestId('verdict')).toContainText('https://example.com/menu');
 	await upload.setInputFiles('static/favicon.svg'); // a picture without a QR code
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'unreadable');
+});
+
+test('a scanned PDF (the page is a JPEG or PNG image) is read like a photo', async ({ page }) => {
+	await mockApi(page);
+	await page.goto('/v');
+	const qr = await qrPng(await signed(VALID));
+	// The certificate "scanned" at 150 dpi: an A4 page with some text and the code, slightly askew.
+	const jpeg = await page.evaluate(
+		async (png) => {
+			const code = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(1240, 1754);
+			const context = canvas.getContext('2d')!;
+			context.fillStyle = '#f7f5ef';
+			context.fillRect(0, 0, canvas.width, canvas.height);
+			context.fillStyle = '#222';
+			context.font = '36px serif';
+			for (let line = 0; line < 12; line++)
+				context.fillText('Туу туралы анықтама / Справка о рождении', 120, 200 + line * 70);
+			context.translate(900, 1400);
+			context.rotate((2 * Math.PI) / 180);
+			context.drawImage(code, -180, -180, 360, 360);
+			const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+			return [...new Uint8Array(await blob.arrayBuffer())];
+		},
+		[...qr]
+	);
+	const scan = async (embed: (doc: PDFDocument) => Promise<PDFImage>) => {
+		const doc = await PDFDocument.create();
+		const a4 = doc.addPage([595, 842]);
+		a4.drawImage(await embed(doc), { x: 0, y: 0, width: 595, height: 842 });
+		return Buffer.from(await doc.save());
+	};
+	const upload = page.getByLabel('Фото немесе PDF жүктеу');
+	await upload.setInputFiles({
+		name: 'scan.pdf',
+		mimeType: 'application/pdf',
+		buffer: await scan((doc) => doc.embedJpg(new Uint8Array(jpeg)))
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('verdict')).toContainText('scan.pdf');
+	await page.getByRole('button', { name: 'Басқа құжатты тексеру' }).click();
+	await upload.setInputFiles({
+		name: 'scan-png.pdf',
+		mimeType: 'application/pdf',
+		buffer: await scan((doc) => doc.embedPng(qr))
+	});
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'genuine');
+	await expect(page.getByTestId('verdict')).toContainText('scan-png.pdf');
 });
 
 test('the number + IIN check sends the IIN only in the POST body', async ({ page }) => {

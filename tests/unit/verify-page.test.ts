@@ -23,9 +23,10 @@ import {
 } from '../../src/lib/verify/outcome.ts';
 import { fetchRevocation, lookupCertificate } from '../../src/lib/verify/registry.ts';
 import {
+	newestTrustList,
 	parseTrustList,
-	readCachedTrustList,
-	storeTrustList,
+	readSavedTrustList,
+	saveTrustList,
 	trustListAge,
 	trustListStorageKey
 } from '../../src/lib/verify/trust-list.ts';
@@ -173,31 +174,48 @@ function memoryStorage(initial: Record<string, string> = {}) {
 	};
 }
 
-describe('trust list cache', () => {
-	it('stores with the fetch time and reads back', () => {
+describe('trust list at hand', () => {
+	const dated = (generatedAt: string) => ({ ...trustList, generatedAt });
+
+	it('saves the list and reads it back; the copy saved by an older version is read too', () => {
 		const storage = memoryStorage();
-		storeTrustList(trustList, new Date('2026-11-23T10:00:00Z'), storage);
-		const cached = readCachedTrustList(storage);
-		expect(cached?.fetchedAt).toBe('2026-11-23T10:00:00.000Z');
-		expect(cached?.list.keys).toHaveLength(2);
+		saveTrustList(trustList, storage);
+		expect(readSavedTrustList(storage)).toEqual(trustList);
+		const older = memoryStorage({
+			[trustListStorageKey]: JSON.stringify({ list: trustList, fetchedAt: '2026-12-01T00:00:00Z' })
+		});
+		expect(readSavedTrustList(older)?.keys).toHaveLength(2);
 	});
 
 	it('treats corrupt storage as empty', () => {
-		expect(readCachedTrustList(memoryStorage({ [trustListStorageKey]: '{nope' }))).toBeNull();
-		expect(readCachedTrustList(memoryStorage({ [trustListStorageKey]: '{"fetchedAt":"x","list":{}}' }))).toBeNull();
+		expect(readSavedTrustList(memoryStorage({ [trustListStorageKey]: '{nope' }))).toBeNull();
+		expect(readSavedTrustList(memoryStorage({ [trustListStorageKey]: '{"fetchedAt":"x","list":{}}' }))).toBeNull();
 		expect(() => parseTrustList({ keys: 'x' })).toThrow();
+		expect(() => parseTrustList({ keys: [], generatedAt: 'yesterday' })).toThrow();
 	});
 
-	it('is stale after 7 days (a warning), and a clock that went backwards gives an unknown age', () => {
-		const cached = { list: trustList, fetchedAt: '2026-11-23T10:00:00.000Z' };
-		expect(trustListAge(cached, new Date('2026-11-23T10:30:00Z'))).toEqual({
+	it('the newest by its own date wins: an old copy answered from a cache never replaces a newer one', () => {
+		const builtIn = dated('2026-11-20T08:00:00.000Z');
+		const saved = dated('2026-11-23T10:00:00.000Z');
+		const fromCache = dated('2026-11-21T10:00:00.000Z');
+		expect(newestTrustList(builtIn, null)).toBe(builtIn);
+		expect(newestTrustList(builtIn, saved)).toBe(saved);
+		expect(newestTrustList(saved, fromCache)).toBe(saved);
+		expect(newestTrustList(saved, dated(saved.generatedAt))).toBe(saved); // equal: keep the one in use
+		expect(newestTrustList(null, undefined)).toBeNull();
+	});
+
+	it('its age comes from its own date: stale after 7 days (a warning); a clock behind it gives an unknown age', () => {
+		const list = dated('2026-11-23T10:00:00.000Z');
+		expect(trustListAge(list, new Date('2026-11-23T10:30:00Z'))).toEqual({
 			known: true,
 			minutes: 30,
 			stale: false
 		});
-		expect(trustListAge(cached, new Date('2026-11-30T10:00:00Z')).stale).toBe(false);
-		expect(trustListAge(cached, new Date('2026-11-30T10:01:00Z')).stale).toBe(true);
-		expect(trustListAge(cached, new Date('2026-11-20T10:00:00Z'))).toEqual({
+		expect(trustListAge(list, new Date('2026-11-30T10:00:00Z')).stale).toBe(false);
+		expect(trustListAge(list, new Date('2026-11-30T10:01:00Z')).stale).toBe(true);
+		expect(trustListAge(list, new Date('2026-11-23T09:57:00Z'))).toEqual({ known: true, minutes: 0, stale: false });
+		expect(trustListAge(list, new Date('2026-11-20T10:00:00Z'))).toEqual({
 			known: false,
 			stale: false
 		});

@@ -10,7 +10,15 @@ import {
 } from '../../src/lib/verify/qr-decode.ts';
 import { deblur } from '../../src/lib/verify/qr-deblur.ts';
 import { escalationQuietMs, shouldEscalate } from '../../src/lib/verify/scanner.ts';
-import { gridFromRectangles, filledRectanglePaths, qrTextFromPdf } from '../../src/lib/verify/pdf-qr.ts';
+import {
+	gridFromRectangles,
+	filledRectanglePaths,
+	pdfImages,
+	qrTextFromPdf,
+	unpredictPng
+} from '../../src/lib/verify/pdf-qr.ts';
+import { PDFDocument, PDFName, type PDFDict } from 'pdf-lib';
+import bwipjs from 'bwip-js/node';
 // Vite inlines the fixture as a data: URL, so the test needs neither node:fs nor its types.
 import samplePdfUrl from '../fixtures/qr/birth-reference-sample.pdf?inline';
 import {
@@ -226,5 +234,126 @@ describe('qrTextFromPdf', () => {
 		expect(gridFromRectangles(rects)?.size).toBe(25);
 		expect(gridFromRectangles(rects.slice(0, 22))).toBeNull(); // 22 is not 17 + 4v
 		expect(gridFromRectangles([{ x: 0, y: 0, w: 25, h: 25 }])).toBeNull(); // too few rectangles
+	});
+});
+
+/** PNG row filters (1 Sub, 2 Up, 3 Average, 4 Paeth, cycling by row) as a /Predictor 15 encoder writes them. */
+function pngPredict(samples: Uint8Array, rowBytes: number, pixelBytes: number): Uint8Array {
+	const rows = samples.length / rowBytes;
+	const out = new Uint8Array(rows * (rowBytes + 1));
+	for (let r = 0; r < rows; r++) {
+		const type = (r % 4) + 1;
+		out[r * (rowBytes + 1)] = type;
+		for (let i = 0; i < rowBytes; i++) {
+			const at = (row: number, col: number) => (row >= 0 && col >= 0 ? samples[row * rowBytes + col] : 0);
+			const [left, up, upLeft] = [at(r, i - pixelBytes), at(r - 1, i), at(r - 1, i - pixelBytes)];
+			const p = left + up - upLeft;
+			const paeth =
+				Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft)
+					? left
+					: Math.abs(p - up) <= Math.abs(p - upLeft)
+						? up
+						: upLeft;
+			const predicted = [0, left, up, (left + up) >> 1, paeth][type];
+			out[r * (rowBytes + 1) + 1 + i] = (samples[r * rowBytes + i] - predicted) & 0xff;
+		}
+	}
+	return out;
+}
+
+/** A one-page PDF that holds only an image XObject with this dictionary and (Flate-compressed) data. */
+async function pdfWithImage(samples: Uint8Array, dict: Record<string, unknown>): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	const page = doc.addPage([300, 300]);
+	const image = doc.context.register(doc.context.flateStream(samples, { Type: 'XObject', Subtype: 'Image', ...dict }));
+	const resources = page.node.normalizedEntries().Resources as PDFDict;
+	resources.set(PDFName.of('XObject'), doc.context.obj({ Im0: image }));
+	return doc.save();
+}
+
+describe('pdfImages (a scanned PDF: the page is an image)', () => {
+	const code = (moduleSize: number) => {
+		const side = (matrix.size + 10) * moduleSize;
+		return renderFrame(matrix, { moduleSize, width: side, height: side, dark: 0, light: 255, background: 255 });
+	};
+
+	it('reads an 8-bit grey page image with PNG predictors', async () => {
+		const frame = code(6);
+		const pdf = await pdfWithImage(pngPredict(new Uint8Array(frame.data), frame.width, 1), {
+			Width: frame.width,
+			Height: frame.height,
+			ColorSpace: 'DeviceGray',
+			BitsPerComponent: 8,
+			DecodeParms: { Predictor: 15, Colors: 1, Columns: frame.width }
+		});
+		const images = await pdfImages(pdf);
+		expect(images).toHaveLength(1);
+		const image = images[0];
+		if (image.kind !== 'pixels') throw new Error('expected pixels');
+		expect(image.data.filter((_, i) => i % 4 === 0)).toEqual(frame.data);
+		expect(decodeQrFromImageData(image, { still: true })).toBe(text);
+	});
+
+	it('reads a 1-bit page image (a black-and-white scan), and honours /Decode [1 0]', async () => {
+		const frame = code(5);
+		const rowBytes = Math.ceil(frame.width / 8);
+		const bits = new Uint8Array(rowBytes * frame.height);
+		frame.data.forEach((v, i) => {
+			const [x, y] = [i % frame.width, Math.floor(i / frame.width)];
+			if (v < 128) bits[y * rowBytes + (x >> 3)] |= 0x80 >> (x & 7); // 1 = dark: inverted by /Decode
+		});
+		const pdf = await pdfWithImage(bits, {
+			Width: frame.width,
+			Height: frame.height,
+			ColorSpace: 'DeviceGray',
+			BitsPerComponent: 1,
+			Decode: [1, 0]
+		});
+		const [image] = await pdfImages(pdf);
+		if (image?.kind !== 'pixels') throw new Error('expected pixels');
+		expect(decodeQrFromImageData(image, { still: true })).toBe(text);
+	});
+
+	it('hands JPEG (DCTDecode) images over as they are, and PNGs embedded by pdf-lib as RGB pixels', async () => {
+		const png = await bwipjs.toBuffer({
+			bcid: 'qrcode',
+			text,
+			scale: 4,
+			paddingwidth: 16,
+			paddingheight: 16,
+			backgroundcolor: 'FFFFFF' // a scan is opaque; a transparent PNG would keep its paper in an /SMask
+		});
+		const doc = await PDFDocument.create();
+		const page = doc.addPage([595, 842]);
+		const embedded = await doc.embedPng(png);
+		page.drawImage(embedded, { x: 100, y: 400, width: 200, height: 200 });
+		const [image] = await pdfImages(await doc.save());
+		if (image?.kind !== 'pixels') throw new Error('expected pixels');
+		expect(decodeQrFromImageData(image, { still: true })).toBe(text);
+
+		const jpegLike = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+		const jpegPdf = `%PDF-1.4\n1 0 obj << /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpegLike.length} >>\nstream\n`;
+		const bytes = new Uint8Array([
+			...new TextEncoder().encode(jpegPdf),
+			...jpegLike,
+			...new TextEncoder().encode('\nendstream\nendobj\n%%EOF')
+		]);
+		expect(await pdfImages(bytes)).toEqual([{ kind: 'jpeg', bytes: jpegLike }]);
+	});
+
+	it('skips what it cannot turn into pixels: other filters, colour spaces, absurd sizes, broken data', async () => {
+		const pdf = (dict: string, body = 'xx') =>
+			new TextEncoder().encode(
+				`%PDF-1.4\n1 0 obj << /Subtype /Image ${dict} /Length ${body.length} >>\nstream\n${body}\nendstream\nendobj\n`
+			);
+		expect(await pdfImages(pdf('/Width 10 /Height 10 /Filter /JPXDecode'))).toEqual([]);
+		expect(
+			await pdfImages(pdf('/Width 10 /Height 10 /ColorSpace /DeviceCMYK /BitsPerComponent 8 /Filter /FlateDecode'))
+		).toEqual([]);
+		expect(await pdfImages(pdf('/Width 100000 /Height 100000 /Filter /DCTDecode'))).toEqual([]);
+		expect(
+			await pdfImages(pdf('/Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode'))
+		).toEqual([]);
+		expect(unpredictPng(new Uint8Array([9, 1, 2]), 2, 1)).toBeNull(); // filter type 9 does not exist
 	});
 });

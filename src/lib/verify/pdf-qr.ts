@@ -7,8 +7,8 @@
  * module matrix can be rebuilt exactly from the content stream: find every filled path made of
  * many axis-aligned rectangles that sit on a common square grid of a QR size (21…177 modules),
  * paint it into a small image and decode that. This works for any PDF that draws a QR code as
- * vector rectangles; a scanned (image-only) PDF is reported as unreadable, and the page asks
- * for a photo or a screenshot instead.
+ * vector rectangles. A scanned (image-only) PDF carries its page as an image instead:
+ * `pdfImages` hands those images to the photo decoder (scanner.ts).
  *
  * DOM-free (DecompressionStream exists in browsers and Node ≥ 18).
  */
@@ -43,34 +43,148 @@ async function inflate(data: Uint8Array): Promise<Uint8Array | null> {
 	}
 }
 
-/** The decoded bytes of every content-like stream: unfiltered or FlateDecode, not images or fonts. */
-export async function pdfStreams(pdf: Uint8Array): Promise<Uint8Array[]> {
-	const text = latin1(pdf);
-	const out: Uint8Array[] = [];
+/** Every stream of the file with the text of its dictionary; found by scanning, so a damaged xref does not matter. */
+function* rawStreams(pdf: Uint8Array, text: string): Generator<{ dict: string; raw: Uint8Array }> {
 	const streamKeyword = /stream\r?\n/g;
 	let match: RegExpExecArray | null;
 	while ((match = streamKeyword.exec(text))) {
 		if (text.slice(match.index - 3, match.index) === 'end') continue;
-		const dictStart = text.lastIndexOf('<<', match.index);
-		const dict = dictStart >= 0 ? text.slice(Math.max(dictStart, match.index - 2000), match.index) : '';
+		// From the object's header, so the keys before a nested dictionary (/DecodeParms <<…>>) count too.
+		const dict = text.slice(Math.max(text.lastIndexOf('obj', match.index), match.index - 2000, 0), match.index);
 		const start = match.index + match[0].length;
 		const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
 		let end = direct ? start + Number(direct[1]) : -1;
 		if (end < 0 || end > text.length || !/^\s*endstream/.test(text.slice(end, end + 20))) {
 			end = text.indexOf('endstream', start);
-			if (end < 0) break;
+			if (end < 0) return;
 			while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
 		}
 		streamKeyword.lastIndex = end;
+		yield { dict, raw: pdf.subarray(start, end) };
+	}
+}
+
+const filterOf = (dict: string) => /\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(dict)?.[1].replace(/[[\]\s]/g, '') ?? '';
+
+/** The decoded bytes of every content-like stream: unfiltered or FlateDecode, not images or fonts. */
+export async function pdfStreams(pdf: Uint8Array): Promise<Uint8Array[]> {
+	const out: Uint8Array[] = [];
+	for (const { dict, raw } of rawStreams(pdf, latin1(pdf))) {
 		if (/\/Subtype\s*\/Image|\/Length1|\/Length2|\/Subtype\s*\/(Type1C|CIDFontType0C|OpenType)/.test(dict)) continue;
-		if (end - start > maxStreamBytes) continue;
-		const raw = pdf.subarray(start, end);
-		const filters = /\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(dict)?.[1] ?? '';
+		if (raw.length > maxStreamBytes) continue;
+		const filters = filterOf(dict);
 		if (!filters) out.push(raw);
-		else if (/^(\/FlateDecode|\[\s*\/FlateDecode\s*\])$/.test(filters.trim())) {
+		else if (filters === '/FlateDecode') {
 			const inflated = await inflate(raw);
 			if (inflated && inflated.length <= maxStreamBytes * 4) out.push(inflated);
 		}
+	}
+	return out;
+}
+
+/**
+ * An image of the PDF (a scanned page), ready for the photo decoder: JPEG bytes for the
+ * browser to decode, or RGBA pixels made here from an 8- or 1-bit grey or RGB Flate image.
+ */
+export type PdfImage =
+	{ kind: 'jpeg'; bytes: Uint8Array } | { kind: 'pixels'; data: Uint8ClampedArray; width: number; height: number };
+
+const maxImagePixels = 40_000_000; // a 600 dpi A4 scan is 35 MP
+const maxImages = 8;
+
+/** Undoes the PNG row filters a /Predictor ≥ 10 names (each row starts with its filter type). */
+export function unpredictPng(data: Uint8Array, rowBytes: number, pixelBytes: number): Uint8Array | null {
+	const rows = Math.floor(data.length / (rowBytes + 1));
+	const out = new Uint8Array(rows * rowBytes);
+	for (let r = 0; r < rows; r++) {
+		const type = data[r * (rowBytes + 1)];
+		const src = r * (rowBytes + 1) + 1;
+		const row = r * rowBytes;
+		for (let i = 0; i < rowBytes; i++) {
+			const left = i >= pixelBytes ? out[row + i - pixelBytes] : 0;
+			const up = r > 0 ? out[row - rowBytes + i] : 0;
+			const upLeft = r > 0 && i >= pixelBytes ? out[row - rowBytes + i - pixelBytes] : 0;
+			let predicted: number;
+			if (type === 0) predicted = 0;
+			else if (type === 1) predicted = left;
+			else if (type === 2) predicted = up;
+			else if (type === 3) predicted = (left + up) >> 1;
+			else if (type === 4) {
+				const p = left + up - upLeft;
+				const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+				predicted = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+			} else return null;
+			out[row + i] = (data[src + i] + predicted) & 0xff;
+		}
+	}
+	return out;
+}
+
+/** RGBA pixels of an unfiltered-after-inflate image: 1 or 3 components, 1 or 8 bits each. */
+export function imagePixels(
+	samples: Uint8Array,
+	width: number,
+	height: number,
+	components: 1 | 3,
+	bits: 1 | 8,
+	invert: boolean
+): Uint8ClampedArray | null {
+	const rowBytes = Math.ceil((width * components * bits) / 8);
+	if (samples.length < rowBytes * height) return null;
+	const rgba = new Uint8ClampedArray(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const o = (y * width + x) * 4;
+			let r: number, g: number, b: number;
+			if (bits === 1) r = g = b = (samples[y * rowBytes + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+			else if (components === 1) r = g = b = samples[y * rowBytes + x];
+			else [r, g, b] = samples.subarray(y * rowBytes + x * 3, y * rowBytes + x * 3 + 3);
+			rgba[o] = invert ? 255 - r : r;
+			rgba[o + 1] = invert ? 255 - g : g;
+			rgba[o + 2] = invert ? 255 - b : b;
+			rgba[o + 3] = 255;
+		}
+	}
+	return rgba;
+}
+
+const dictNumber = (dict: string, name: string) =>
+	Number(new RegExp(`/${name}\\s+(\\d+)(?!\\s+\\d+\\s+R)`).exec(dict)?.[1]);
+
+/**
+ * The page images of a PDF (at most 8, in file order): DCTDecode ones as JPEG, FlateDecode
+ * DeviceGray/DeviceRGB ones with 1 or 8 bits per sample (PNG predictors undone) as pixels.
+ * Other encodings (JPEG 2000, CCITT, JBIG2, indexed or ICC colour) are skipped.
+ */
+export async function pdfImages(pdf: Uint8Array): Promise<PdfImage[]> {
+	const out: PdfImage[] = [];
+	for (const { dict, raw } of rawStreams(pdf, latin1(pdf))) {
+		if (out.length >= maxImages) break;
+		if (!/\/Subtype\s*\/Image/.test(dict)) continue;
+		const width = dictNumber(dict, 'Width');
+		const height = dictNumber(dict, 'Height');
+		if (!(width > 0 && height > 0) || width * height > maxImagePixels) continue;
+		const filters = filterOf(dict);
+		if (filters === '/DCTDecode') {
+			out.push({ kind: 'jpeg', bytes: raw });
+			continue;
+		}
+		if (filters !== '/FlateDecode') continue;
+		const mask = /\/ImageMask\s+true/.test(dict);
+		const space = /\/ColorSpace\s*\/(DeviceGray|DeviceRGB)/.exec(dict)?.[1];
+		const components = mask || space === 'DeviceGray' ? 1 : space === 'DeviceRGB' ? 3 : 0;
+		const bits = mask ? 1 : dictNumber(dict, 'BitsPerComponent');
+		if (!components || (bits !== 1 && bits !== 8) || (bits === 1 && components !== 1)) continue;
+		let samples = await inflate(raw);
+		if (!samples) continue;
+		const rowBytes = Math.ceil((width * components * bits) / 8);
+		if (dictNumber(dict, 'Predictor') >= 10) {
+			samples = unpredictPng(samples, rowBytes, Math.max(1, (components * bits) >> 3));
+			if (!samples) continue;
+		}
+		const invert = /\/Decode\s*\[\s*1(\.0*)?\s+0(\.0*)?\s*\]/.test(dict);
+		const data = imagePixels(samples, width, height, components, bits, invert);
+		if (data) out.push({ kind: 'pixels', data, width, height });
 	}
 	return out;
 }

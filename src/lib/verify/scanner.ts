@@ -449,6 +449,40 @@ function drawScaled(source: ImageBitmap | HTMLImageElement, maxSide: number): Im
 	return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+/** The still-image path shared by photos and scanned PDF pages: the native detector, then zxing's still strategies. */
+async function readQrFromBitmap(bitmap: ImageBitmap | HTMLImageElement): Promise<string | null | 'bad-image'> {
+	const native = await detectNative(bitmap);
+	if (native) return native;
+	const decoder = await getDecoder();
+	const image = drawScaled(bitmap, maxImageSide);
+	if (!image) return 'bad-image';
+	return decoder.decode(image, { still: true });
+}
+
+/** A PDF: its vector QR code rebuilt (our certificates), else its page images (a scan). */
+async function readQrFromPdf(file: File): Promise<string | null> {
+	const { qrTextFromPdf, pdfImages } = await import('./pdf-qr.ts');
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const vector = await qrTextFromPdf(bytes);
+	if (vector) return vector;
+	for (const image of await pdfImages(bytes)) {
+		const bitmap =
+			image.kind === 'jpeg'
+				? await loadBitmap(new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }))
+				: await createImageBitmap(
+						new ImageData(image.data as Uint8ClampedArray<ArrayBuffer>, image.width, image.height)
+					).catch(() => null);
+		if (!bitmap) continue;
+		try {
+			const text = await readQrFromBitmap(bitmap);
+			if (text && text !== 'bad-image') return text;
+		} finally {
+			if ('close' in bitmap) bitmap.close();
+		}
+	}
+	return null;
+}
+
 /** Reads the QR code from an uploaded photo, screenshot or PDF. Never throws. */
 export async function readQrFromFile(file: File): Promise<FileReadResult> {
 	let head: Uint8Array;
@@ -459,8 +493,7 @@ export async function readQrFromFile(file: File): Promise<FileReadResult> {
 	}
 	if (isPdf(file, head)) {
 		try {
-			const { qrTextFromPdf } = await import('./pdf-qr.ts');
-			const text = await qrTextFromPdf(new Uint8Array(await file.arrayBuffer()));
+			const text = await readQrFromPdf(file);
 			return text ? { kind: 'text', text } : { kind: 'no-code', source: 'pdf' };
 		} catch {
 			return { kind: 'no-code', source: 'pdf' };
@@ -469,12 +502,8 @@ export async function readQrFromFile(file: File): Promise<FileReadResult> {
 	const bitmap = await loadBitmap(file);
 	if (!bitmap) return { kind: 'bad-image' };
 	try {
-		const native = await detectNative(bitmap);
-		if (native) return { kind: 'text', text: native };
-		const decoder = await getDecoder();
-		const image = drawScaled(bitmap, maxImageSide);
-		if (!image) return { kind: 'bad-image' };
-		const text = await decoder.decode(image, { still: true });
+		const text = await readQrFromBitmap(bitmap);
+		if (text === 'bad-image') return { kind: 'bad-image' };
 		return text ? { kind: 'text', text } : { kind: 'no-code', source: 'image' };
 	} finally {
 		if ('close' in bitmap) bitmap.close();

@@ -1,11 +1,13 @@
 /**
- * The trust list (the departments' public keys), fetched from the Worker and kept in
- * localStorage with the time it was fetched, so a verifier that was online once can check
- * signatures offline afterwards. An old list is a warning, never a refusal.
+ * The trust list (the departments' public keys). Three copies may be at hand: the one built
+ * into the page (vite.config.ts, so even a first start offline verifies), the one saved in
+ * localStorage from an earlier visit, and the one just fetched — which may itself be an old
+ * copy that the service worker answered from its cache while offline. The newest by the list's
+ * own `generatedAt` wins, and its age is always measured from that date, never from when this
+ * device happened to receive it. An old list is a warning, never a refusal.
  *
- * Ages are measured on the device clock at both ends (fetched-at and now), so a clock that
- * is simply wrong by a constant does not make a fresh list look stale; a clock that went
- * backwards gives an "unknown" age instead of a negative one.
+ * `generatedAt` is the Worker's clock (or the build's); a device clock far behind it gives an
+ * "unknown" age rather than a negative one.
  */
 import type { TrustList, TrustedKey } from '../domain/certificate/index.ts';
 
@@ -13,13 +15,7 @@ export const trustListPath = '/.well-known/qyzmet-trust-list.json';
 export const trustListStorageKey = 'qyzmet.trustList.v1';
 export const staleAfterDays = 7;
 
-export interface CachedTrustList {
-	list: TrustList;
-	/** Device time of the fetch, ISO. */
-	fetchedAt: string;
-}
-
-export type TrustListAge = { known: true; minutes: number; stale: boolean } | { known: false; stale: false }; // fetched "in the future": the device clock moved
+export type TrustListAge = { known: true; minutes: number; stale: boolean } | { known: false; stale: false }; // dated "in the future": the device clock is behind
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -39,41 +35,46 @@ function isKey(value: unknown): value is TrustedKey {
 	);
 }
 
-/** Checks the shape of a trust list from the network or storage; throws on anything else. */
+/** Checks the shape of a trust list from the network, storage or the build; throws on anything else. */
 export function parseTrustList(value: unknown): TrustList {
 	const list = value as TrustList;
-	if (typeof list !== 'object' || list === null || !Array.isArray(list.keys) || typeof list.generatedAt !== 'string') {
+	if (
+		typeof list !== 'object' ||
+		list === null ||
+		!Array.isArray(list.keys) ||
+		typeof list.generatedAt !== 'string' ||
+		Number.isNaN(Date.parse(list.generatedAt))
+	) {
 		throw new TypeError('not a trust list');
 	}
 	return { generatedAt: list.generatedAt, keys: list.keys.filter(isKey) };
 }
 
-export function readCachedTrustList(
-	storage: StorageLike | undefined = globalThis.localStorage
-): CachedTrustList | null {
+/** The most recently generated of the lists at hand (the first of equals); null when there is none. */
+export function newestTrustList(...lists: (TrustList | null | undefined)[]): TrustList | null {
+	let newest: TrustList | null = null;
+	for (const list of lists) {
+		if (list && (!newest || Date.parse(list.generatedAt) > Date.parse(newest.generatedAt))) newest = list;
+	}
+	return newest;
+}
+
+export function readSavedTrustList(storage: StorageLike | undefined = globalThis.localStorage): TrustList | null {
 	try {
 		const raw = storage?.getItem(trustListStorageKey);
-		if (!raw) return null;
-		const parsed = JSON.parse(raw) as CachedTrustList;
-		if (typeof parsed.fetchedAt !== 'string' || Number.isNaN(Date.parse(parsed.fetchedAt))) return null;
-		return { list: parseTrustList(parsed.list), fetchedAt: parsed.fetchedAt };
+		// `{ list }`; earlier versions also stored the device time of the fetch, which is ignored.
+		return raw ? parseTrustList((JSON.parse(raw) as { list: unknown }).list) : null;
 	} catch {
-		return null; // corrupt or blocked storage: behave as if nothing was cached
+		return null; // corrupt or blocked storage: behave as if nothing was saved
 	}
 }
 
-export function storeTrustList(
-	list: TrustList,
-	now: Date = new Date(),
-	storage: StorageLike | undefined = globalThis.localStorage
-): CachedTrustList {
-	const cached = { list, fetchedAt: now.toISOString() };
+export function saveTrustList(list: TrustList, storage: StorageLike | undefined = globalThis.localStorage): void {
 	try {
-		storage?.setItem(trustListStorageKey, JSON.stringify(cached));
+		storage?.setItem(trustListStorageKey, JSON.stringify({ list }));
 	} catch {
 		// Private mode or a full quota: the list still works for this visit.
 	}
-	return cached;
 }
 
 /** Fetches the current list; throws on network failure, HTTP errors and malformed bodies. */
@@ -87,9 +88,10 @@ export async function fetchTrustList(fetchFn: typeof fetch = fetch, timeoutMs = 
 	return parseTrustList(await response.json());
 }
 
-export function trustListAge(cached: CachedTrustList, now: Date = new Date()): TrustListAge {
-	const minutes = Math.floor((now.getTime() - Date.parse(cached.fetchedAt)) / 60_000);
-	// A few minutes of negative age is clock jitter between tabs; more means the clock moved.
+/** How long ago the list was generated, by its own date. */
+export function trustListAge(list: TrustList, now: Date = new Date()): TrustListAge {
+	const minutes = Math.floor((now.getTime() - Date.parse(list.generatedAt)) / 60_000);
+	// A few minutes ahead is clock skew between server and device; more means the device clock is behind.
 	if (minutes < -5) return { known: false, stale: false };
 	const safe = Math.max(0, minutes);
 	return { known: true, minutes: safe, stale: safe > staleAfterDays * 24 * 60 };

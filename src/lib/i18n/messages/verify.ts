@@ -19,7 +19,8 @@ const kk = {
 	'verify.camera.failed': 'Камераны қосу мүмкін болмады. QR кодтың фотосын жүктеңіз.',
 	'verify.or': 'немесе',
 	'verify.upload.label': 'Фото немесе PDF жүктеу',
-	'verify.upload.hint': 'Анықтаманың не тек QR кодтың суреті (JPEG, PNG) немесе Qyzmet берген PDF файлы.',
+	'verify.upload.hint':
+		'Анықтаманың не тек QR кодтың суреті (JPEG, PNG) немесе PDF файлы — Qyzmet берген не сканерленген.',
 	'verify.upload.reading': 'Файл оқылуда…',
 
 	'verify.result.heading': 'Тексеру нәтижесі',
@@ -52,7 +53,7 @@ const kk = {
 	'verify.status.unreadable.image':
 		'Суретте QR код табылмады. Кодты жақыннан, анық әрі көлеңкесіз етіп қайта түсіріңіз.',
 	'verify.status.unreadable.pdf':
-		'PDF файлынан QR код табылмады. Тек Qyzmet берген PDF оқылады; басқа файл үшін QR кодтың фотосын немесе скриншотын жүктеңіз.',
+		'PDF файлынан QR код табылмады. Qyzmet берген PDF пен JPEG не PNG ретінде сканерленген PDF оқылады; басқа файл үшін QR кодтың фотосын немесе скриншотын жүктеңіз.',
 	'verify.status.unreadable.badImage': 'Бұл файлды сурет ретінде ашу мүмкін болмады. JPEG немесе PNG жүктеңіз.',
 	'verify.status.noTrustList': 'Тексеру мүмкін болмады: кілттер тізімі жоқ',
 	'verify.status.noTrustList.detail':
@@ -120,14 +121,14 @@ const kk = {
 	'verify.revocation.unchecked': 'Кері қайтарылуы тексерілмеді.',
 
 	'verify.trust.label': 'Сенімді кілттер тізімі',
-	'verify.trust.updated': 'Сенімді кілттер тізімі {age} жаңартылды.',
+	'verify.trust.updated': 'Сенімді кілттер тізімінің күні: {date} ({age}).',
 	'verify.trust.stale':
-		'Сенімді кілттер тізімі {age} жаңартылған — ескірген болуы мүмкін. Интернетке қосылып, тізімді жаңартыңыз. Тексеру бәрібір жүргізіледі.',
+		'Сенімді кілттер тізімінің күні: {date} ({age}) — ескірген болуы мүмкін. Интернетке қосылып, тізімді жаңартыңыз. Тексеру бәрібір жүргізіледі.',
 	'verify.trust.clock':
 		'Сенімді кілттер тізімі сақталған, бірақ құрылғының сағаты дұрыс емес сияқты — тізімнің жасы белгісіз.',
 	'verify.trust.none': 'Сенімді кілттер тізімі әлі жүктелмеген.',
 	'verify.trust.loading': 'Сенімді кілттер тізімі жүктелуде…',
-	'verify.trust.failed': 'Тізімді жаңарту мүмкін болмады — сақталған нұсқасы қолданылады.',
+	'verify.trust.failed': 'Тізімді жаңарту мүмкін болмады — құрылғыдағы нұсқасы қолданылады.',
 	'verify.trust.refresh': 'Тізімді жаңарту',
 	'verify.age.now': 'жаңа ғана',
 	'verify.age.minutes': '{n} мин бұрын',
@@ -168,7 +169,8 @@ export const verify = {
 		'verify.camera.failed': 'Не удалось включить камеру. Загрузите фото QR-кода.',
 		'verify.or': 'или',
 		'verify.upload.label': 'Загрузить фото или PDF',
-		'verify.upload.hint': 'Снимок справки или только QR-кода (JPEG, PNG) либо PDF, выданный Qyzmet.',
+		'verify.upload.hint':
+			'Снимок справки или только QR-кода (JPEG, PNG) либо PDF — выданный Qyzmet или отсканированный.',
 		'verify.upload.reading': 'Файл читается…',
 
 		'verify.result.heading': 'Результат проверки',
@@ -200,7 +202,7 @@ export const verify = {
 			'Поднесите камеру ближе, чтобы код целиком был в рамке, добавьте света — или загрузите фото кода.',
 		'verify.status.unreadable.image': 'На снимке не найден QR-код. Сфотографируйте код ближе, чётко и без тени.',
 		'verify.status.unreadable.pdf':
-			'В PDF не найден QR-код. Читаются только PDF, выданные Qyzmet; для других файлов загрузите фото или снимок экрана с QR-кодом.',
+			'В PDF не найден QR-код. Читаются PDF, выданные Qyzmet, и сканы, сохранённые в PDF как JPEG или PNG; для других файлов загрузите фото или снимок экрана с QR-кодом.',
 		'verify.status.unreadable.badImage': 'Не удалось открыть файл как изображение. Загрузите JPEG или PNG.',
 		'verify.status.noTrustList': 'Проверка невозможна: нет списка ключей',
 		'verify.status.noTrustList.detail':
@@ -268,14 +270,14 @@ export const verify = {
 		'verify.revocation.unchecked': 'Отзыв не проверялся.',
 
 		'verify.trust.label': 'Список доверенных ключей',
-		'verify.trust.updated': 'Список доверенных ключей обновлён {age}.',
+		'verify.trust.updated': 'Список доверенных ключей от {date} ({age}).',
 		'verify.trust.stale':
-			'Список доверенных ключей обновлён {age} и мог устареть. Подключитесь к интернету и обновите его. Проверка всё равно выполняется.',
+			'Список доверенных ключей от {date} ({age}) мог устареть. Подключитесь к интернету и обновите его. Проверка всё равно выполняется.',
 		'verify.trust.clock':
 			'Список доверенных ключей сохранён, но часы устройства, похоже, неверны — его возраст неизвестен.',
 		'verify.trust.none': 'Список доверенных ключей ещё не загружен.',
 		'verify.trust.loading': 'Загружается список доверенных ключей…',
-		'verify.trust.failed': 'Не удалось обновить список — используется сохранённый.',
+		'verify.trust.failed': 'Не удалось обновить список — используется копия на этом устройстве.',
 		'verify.trust.refresh': 'Обновить список',
 		'verify.age.now': 'только что',
 		'verify.age.minutes': '{n} мин назад',
@@ -314,7 +316,8 @@ export const verify = {
 		'verify.camera.failed': 'The camera could not be started. Upload a photo of the QR code.',
 		'verify.or': 'or',
 		'verify.upload.label': 'Upload a photo or PDF',
-		'verify.upload.hint': 'A picture of the certificate or just its QR code (JPEG, PNG), or the PDF issued by Qyzmet.',
+		'verify.upload.hint':
+			'A picture of the certificate or just its QR code (JPEG, PNG), or a PDF — issued by Qyzmet or scanned.',
 		'verify.upload.reading': 'Reading the file…',
 
 		'verify.result.heading': 'Result',
@@ -348,7 +351,7 @@ export const verify = {
 		'verify.status.unreadable.image':
 			'No QR code was found in the picture. Take the photo closer, in focus and without shadows.',
 		'verify.status.unreadable.pdf':
-			'No QR code was found in the PDF. Only PDFs issued by Qyzmet can be read; for other files, upload a photo or screenshot of the QR code.',
+			'No QR code was found in the PDF. PDFs issued by Qyzmet and scans saved as JPEG or PNG images in a PDF can be read; for other files, upload a photo or screenshot of the QR code.',
 		'verify.status.unreadable.badImage': 'This file could not be opened as a picture. Upload a JPEG or PNG.',
 		'verify.status.noTrustList': 'Cannot verify: no trust list',
 		'verify.status.noTrustList.detail':
@@ -418,13 +421,13 @@ export const verify = {
 		'verify.revocation.unchecked': 'Revocation was not checked.',
 
 		'verify.trust.label': 'Trust list',
-		'verify.trust.updated': 'Trust list updated {age}.',
+		'verify.trust.updated': 'Trust list of {date} ({age}).',
 		'verify.trust.stale':
-			'The trust list was updated {age} and may be out of date. Connect to the internet and update it. Verification still works.',
+			'The trust list is of {date} ({age}) and may be out of date. Connect to the internet and update it. Verification still works.',
 		'verify.trust.clock': 'The trust list is saved, but the device clock seems wrong, so its age is unknown.',
 		'verify.trust.none': 'The trust list has not been downloaded yet.',
 		'verify.trust.loading': 'Downloading the trust list…',
-		'verify.trust.failed': 'Could not update the list — using the saved copy.',
+		'verify.trust.failed': 'Could not update the list — using the copy on this device.',
 		'verify.trust.refresh': 'Update the list',
 		'verify.age.now': 'just now',
 		'verify.age.minutes': '{n} min ago',
