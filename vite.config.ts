@@ -14,27 +14,36 @@ const mrpByYear = /"MRP_BY_YEAR":\s*("(?:[^"\\]|\\.)*")/.exec(wranglerConfig)?.[
 if (!mrpByYear) throw new Error('MRP_BY_YEAR is missing from wrangler.jsonc');
 
 /**
- * The trust list at build time, so /v verifies on a first start offline: from the file or URL in
- * QYZMET_TRUST_LIST (production: the deployed `/.well-known/qyzmet-trust-list.json`), else made
- * from .dev.vars by the Worker's own `trustList()` — only public keys leave this function.
+ * The trust list at build time, so /v verifies on a first start offline. QYZMET_TRUST_LIST names
+ * where it comes from in production: the deployed `/.well-known/qyzmet-trust-list.json` (a URL or
+ * a saved copy), or the operator's vars file of the signing keys (`npm run keys -- export --vars`),
+ * which works before the first deploy. Without it, `.dev.vars` (development keys). A vars file goes
+ * through the Worker's own `trustList()`: only public keys leave this function.
  */
 async function buildTimeTrustList(): Promise<{ list: TrustList; from: string } | null> {
 	const source = process.env.QYZMET_TRUST_LIST;
-	if (source) {
-		const text = /^https?:\/\//.test(source)
-			? await fetch(source).then((r) => {
-					if (!r.ok) throw new Error(`QYZMET_TRUST_LIST ${source}: HTTP ${r.status}`);
-					return r.text();
-				})
-			: readFileSync(source, 'utf8');
-		const list = parseTrustList(JSON.parse(text));
-		if (!list.keys.length) throw new Error(`QYZMET_TRUST_LIST ${source} holds no keys`);
-		return { list, from: source };
+	if (source && /^https?:\/\//.test(source)) {
+		const response = await fetch(source);
+		if (!response.ok) throw new Error(`QYZMET_TRUST_LIST ${source}: HTTP ${response.status}`);
+		return checked(parseTrustList(await response.json()), source);
 	}
-	const vars = readVars(new URL('./.dev.vars', import.meta.url));
-	if (!vars?.DEPARTMENT_KEYS) return null;
+	if (source && readFileSync(source, 'utf8').trimStart().startsWith('{'))
+		return checked(parseTrustList(JSON.parse(readFileSync(source, 'utf8'))), source);
+	const file = source ?? new URL('./.dev.vars', import.meta.url);
+	const vars = readVars(file);
+	if (!vars?.DEPARTMENT_KEYS) {
+		if (source)
+			throw new Error(`QYZMET_TRUST_LIST ${source}: neither a trust list nor a vars file with DEPARTMENT_KEYS`);
+		return null;
+	}
 	const secrets = { DEPARTMENT_KEYS: vars.DEPARTMENT_KEYS, RETIRED_KEYS: vars.RETIRED_KEYS ?? '[]' };
-	return { list: await trustList(secrets as Env, new Date()), from: '.dev.vars (development keys)' };
+	const list = await trustList(secrets as Env, new Date());
+	return checked(list, source ?? '.dev.vars (development keys)');
+}
+
+function checked(list: TrustList, from: string): { list: TrustList; from: string } {
+	if (!list.keys.length) throw new Error(`QYZMET_TRUST_LIST ${from} holds no keys`);
+	return { list, from };
 }
 
 // Made once per process, so every bundle of one build embeds the same list.
