@@ -51,8 +51,8 @@ import {
 	talgat
 } from '../fixtures/civil-documents.ts';
 import type { SamplePerson } from '../fixtures/civil-documents.ts';
-import { decodeQr, overlap, pdfPages, qrArea, qrGrid } from './pdf-text.ts';
-import type { Box, PageContent } from './pdf-text.ts';
+import { decodeQr, overlap, pdfPages, qrArea, qrGrid, textBoxes } from './pdf-text.ts';
+import type { PageContent } from './pdf-text.ts';
 
 let fonts: EmbeddedFonts;
 
@@ -215,17 +215,8 @@ const LETTERHEAD = 'Қазақстан Республикасы Әділет м�
 // Geometry: nothing overlaps, everything inside the margins, the QR decodes to the barcode text
 // ---------------------------------------------------------------------------
 function expectLaidOut(page: PageContent) {
-	const boxes: Box[] = page.segments
-		.filter((s) => s.text.trim())
-		.map((s) => {
-			// The kit sets every gap between words at the regular face's space, bold runs included.
-			const font = s.bold ? fonts.bold : fonts.regular;
-			const text = s.text.trimEnd();
-			const spaces = text.split(' ').length - 1;
-			const spaceDiff = font.widthOfTextAtSize(' ', s.size) - fonts.regular.widthOfTextAtSize(' ', s.size);
-			const width = font.widthOfTextAtSize(text, s.size) - spaces * spaceDiff;
-			return { x0: s.x, x1: s.x + width, y0: s.y - 0.22 * s.size, y1: s.y + 0.76 * s.size, what: s.text };
-		});
+	// The kit sets every gap between words at the regular face's space, bold runs included.
+	const boxes = textBoxes(page, fonts);
 	for (const b of boxes) {
 		expect(b.x0, b.what).toBeGreaterThanOrEqual(54 - 0.5);
 		expect(b.x1, b.what).toBeLessThanOrEqual(595.28 - 54 + 0.5);
