@@ -74,9 +74,12 @@ test('real-estate presence in Kazakh: a wrong password is said and fills nothing
 	await page.locator('#prefill-password').fill(demoKeyPassword);
 	await page.locator('#prefill-password').press('Enter');
 	await expect(iin).toHaveValue(gulnurIin);
-	await expect(page.locator('details.prefill [role=status]')).toContainText(gulnurName);
+	await expect(page.locator('.done[role=status]')).toContainText(gulnurName);
 	await expect(page.locator('#prefill-error')).toHaveCount(0);
 	expect(new URL(page.url()).searchParams.get('page')).toBe('iin');
+	// The key's fields fold away; focus stays on their heading.
+	await expect(page.locator('details.prefill')).not.toHaveAttribute('open');
+	await expect(page.locator('details.prefill > summary')).toBeFocused();
 	// Nothing of the key stays on the page.
 	await expect(page.locator('#prefill-password')).toHaveValue('');
 	await expect(page.locator('#prefill-file')).toHaveValue('');
@@ -109,7 +112,7 @@ test('the birth reference in Russian: the IIN from her key can still be changed 
 	await enterKey(page, 'ru', demoKeyPassword);
 	await page.getByRole('button', { name: messages.ru['sign.prefill.submit'] }).click();
 	await expect(iin).toHaveValue(gulnurIin);
-	await expect(page.locator('details.prefill [role=status]')).toHaveText(
+	await expect(page.locator('.done[role=status]')).toHaveText(
 		messages.ru['sign.prefill.done'].replace('{name}', gulnurName)
 	);
 	await shoot(page, 'iin-from-key', 'filled-ru');
