@@ -10,8 +10,10 @@ import { readFileSync } from 'node:fs';
 import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { messages } from '../../src/lib/i18n/messages/index.ts';
-import { demoKeyPassword } from '../../scripts/pki/dev-pki.ts';
+import { createIssuingCa, createRoot, issuePerson, keyFile } from '../../scripts/pki/dev-ca.ts';
+import { demoKeyPassword, demoSigners } from '../../scripts/pki/dev-pki.ts';
 import { answerPage } from './apply.ts';
+import { expectNoViolations } from './axe.ts';
 import { shoot } from './gallery.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, keyFilePath, signAndSend } from './signing.ts';
@@ -51,7 +53,7 @@ async function finish(page: Page, service: ServiceDefinition, lang: 'kk' | 'ru',
 	await signAndSend(page, gulnurIin, lang);
 }
 
-test('real-estate presence in Kazakh: a wrong password is said and fills nothing; her key fills the IIN; she signs and gets the certificate', async ({
+test('real-estate presence in Kazakh: a wrong password, an expired key and a non-key file are said and fill nothing; her key fills the IIN; she signs and gets the certificate', async ({
 	page
 }) => {
 	await deliverDevCrl(page.request);
@@ -68,7 +70,30 @@ test('real-estate presence in Kazakh: a wrong password is said and fills nothing
 	await expect(page.locator('#prefill-error')).toHaveText(messages.kk['sign.error.wrong_password']);
 	await expect(iin).toHaveValue('');
 	await expect(page.locator('#prefill-password')).toHaveValue('');
+	await expectNoViolations(page, 'the key’s fields with an error');
 	await shoot(page, 'iin-from-key', 'wrong-password-kk');
+
+	// A key whose certificate has run out, and a file that is not a key: the signing step's words.
+	const day = 86_400_000;
+	const root = await createRoot('Test Root');
+	const issuing = await createIssuingCa(root, 'Test Issuing CA');
+	const expired = await issuePerson(issuing, 'http://127.0.0.1/crl', demoSigners[0], {
+		notBefore: new Date(Date.now() - 400 * day),
+		notAfter: new Date(Date.now() - day)
+	});
+	for (const [buffer, problem] of [
+		[await keyFile(expired, [issuing.certificate], demoKeyPassword), 'expired'],
+		[new TextEncoder().encode('nope'), 'not_pkcs12']
+	] as const) {
+		await page
+			.locator('#prefill-file')
+			.setInputFiles({ name: 'key.p12', mimeType: 'application/x-pkcs12', buffer: Buffer.from(buffer) });
+		await page.locator('#prefill-password').fill(demoKeyPassword);
+		await page.getByRole('button', { name: messages.kk['sign.prefill.submit'] }).click();
+		await expect(page.locator('#prefill-error')).toHaveText(messages.kk[`sign.error.${problem}`]);
+		await expect(iin).toHaveValue('');
+	}
+	await page.locator('#prefill-file').setInputFiles(keyFilePath(gulnurIin));
 
 	// Enter in the password field reads the key; it does not go on to the next question.
 	await page.locator('#prefill-password').fill(demoKeyPassword);
@@ -83,6 +108,7 @@ test('real-estate presence in Kazakh: a wrong password is said and fills nothing
 	// Nothing of the key stays on the page.
 	await expect(page.locator('#prefill-password')).toHaveValue('');
 	await expect(page.locator('#prefill-file')).toHaveValue('');
+	await expectNoViolations(page, 'the IIN filled from the key');
 	await shoot(page, 'iin-from-key', 'filled-kk');
 
 	// Saved to the draft like a typed answer.
