@@ -15,7 +15,10 @@ export interface RequestSigner {
 	sign(content: Uint8Array, applicantIin: string): Promise<{ cms: Uint8Array; signerName: string }>;
 }
 
-export type SignProblem = KeyFileProblem | 'iin_mismatch' | 'expired';
+export type SignProblem = KeyFileProblem | 'iin_mismatch' | 'expired' | 'no_iin';
+
+/** What a person can get wrong entering a key: each has a translated message (`sign.error.*`). */
+export type KeyEntryProblem = SignProblem | 'blank_file' | 'blank_password';
 
 export class SignError extends Error {
 	readonly problem: SignProblem;
@@ -25,6 +28,18 @@ export class SignError extends Error {
 	}
 }
 
+/** Opens the key file and reads its own certificate; a file that cannot be opened is a SignError. */
+async function openWithCertificate(file: Uint8Array, password: string) {
+	let opened;
+	try {
+		opened = await openKeyFile(file, password);
+	} catch (error) {
+		throw error instanceof KeyFileError ? new SignError(error.problem) : error;
+	}
+	const certificate = pkijs.Certificate.fromBER(opened.certificate.slice().buffer as ArrayBuffer);
+	return { opened, certificate, identity: certificateIdentity(certificate) };
+}
+
 /**
  * The key file (PKCS#12) and its password. The file is opened, the request signed and every
  * reference to the key dropped in one call; nothing of the key is kept anywhere.
@@ -32,15 +47,8 @@ export class SignError extends Error {
 export function keyFileSigner(file: Uint8Array, password: string): RequestSigner {
 	return {
 		async sign(content, applicantIin) {
-			let opened;
-			try {
-				opened = await openKeyFile(file, password);
-			} catch (error) {
-				throw error instanceof KeyFileError ? new SignError(error.problem) : error;
-			}
+			const { opened, certificate, identity } = await openWithCertificate(file, password);
 			// Caught here, in the person's words, before the Worker would refuse it.
-			const certificate = pkijs.Certificate.fromBER(opened.certificate.slice().buffer as ArrayBuffer);
-			const identity = certificateIdentity(certificate);
 			if (identity.iin !== applicantIin) throw new SignError('iin_mismatch');
 			if (certificate.notAfter.value < new Date()) throw new SignError('expired');
 			// The signer's certificate only, as NCALayer sends it: the Worker holds the CA chain, and
@@ -49,4 +57,16 @@ export function keyFileSigner(file: Uint8Array, password: string): RequestSigner
 			return { cms, signerName: identity.commonName };
 		}
 	};
+}
+
+/**
+ * Who the key file belongs to, read the way egov's log-in with an EDS reads it: opening the file
+ * proves the password, then only the certificate's IIN and name leave this call. The key is dropped
+ * here, so signing the request later asks for the file and password again.
+ */
+export async function keyFileIdentity(file: Uint8Array, password: string): Promise<{ iin: string; name: string }> {
+	const { certificate, identity } = await openWithCertificate(file, password);
+	if (certificate.notAfter.value < new Date()) throw new SignError('expired');
+	if (!identity.iin) throw new SignError('no_iin');
+	return { iin: identity.iin, name: identity.commonName };
 }

@@ -1,5 +1,5 @@
-// Signing a request with the applicant's EDS (ЭЦҚ/ЭЦП) on "check your answers". Kazakh first; ru and
-// en must have exactly the same keys.
+// The applicant's EDS (ЭЦҚ/ЭЦП): signing a request on "check your answers", and reading the IIN from
+// the key on the IIN question (`sign.prefill.*`). Kazakh first; ru and en must have exactly the same keys.
 const kk = {
 	'sign.title': 'ЭЦҚ-мен қол қою',
 	'sign.lead':
@@ -18,7 +18,15 @@ const kk = {
 	'sign.error.unsupported_key':
 		'Бұл кілт түрін браузер қолдамайды (мысалы, ГОСТ). NCALayer арқылы қол қойыңыз немесе RSA кілтін таңдаңыз',
 	'sign.error.iin_mismatch': 'Кілттегі ЖСН сұраудағы ЖСН-ге сәйкес келмейді. Өз кілтіңізді таңдаңыз',
-	'sign.error.expired': 'Кілттің тіркеу куәлігінің мерзімі өтіп кеткен'
+	'sign.error.expired': 'Кілттің тіркеу куәлігінің мерзімі өтіп кеткен',
+	'sign.error.no_iin': 'Кілттің тіркеу куәлігінде ЖСН көрсетілмеген',
+	'sign.prefill.title': 'ЭЦҚ кілтімнен толтыру',
+	'sign.prefill.lead':
+		'Кілт файлын таңдап, құпия сөзін енгізіңіз: ЖСН кілттің тіркеу куәлігінен алынады. Кілттің өзі сақталмайды — сұрауға қол қойғанда оны қайта таңдайсыз.',
+	'sign.prefill.file.hint': 'Сұрауға қол қоятын кілтіңіз. Одан тек ЖСН мен аты-жөніңіз оқылады.',
+	'sign.prefill.submit': 'ЖСН-ді толтыру',
+	'sign.prefill.reading': 'Кілт оқылуда…',
+	'sign.prefill.done': 'ЖСН кілттен толтырылды (кілт иесі: {name}). Тексеріңіз, қажет болса өзгертуге болады.'
 };
 
 const ru: Record<keyof typeof kk, string> = {
@@ -39,7 +47,15 @@ const ru: Record<keyof typeof kk, string> = {
 	'sign.error.unsupported_key':
 		'Браузер не поддерживает этот тип ключа (например, ГОСТ). Подпишите через NCALayer или выберите ключ RSA',
 	'sign.error.iin_mismatch': 'ИИН в ключе не совпадает с ИИН в запросе. Выберите свой ключ',
-	'sign.error.expired': 'Срок действия регистрационного свидетельства ключа истёк'
+	'sign.error.expired': 'Срок действия регистрационного свидетельства ключа истёк',
+	'sign.error.no_iin': 'В регистрационном свидетельстве ключа не указан ИИН',
+	'sign.prefill.title': 'Заполнить из моего ключа ЭЦП',
+	'sign.prefill.lead':
+		'Выберите файл ключа и введите пароль: ИИН будет взят из регистрационного свидетельства ключа. Сам ключ не сохраняется — при подписании запроса вы выберете его снова.',
+	'sign.prefill.file.hint': 'Ключ, которым вы подпишете запрос. Из него читаются только ИИН и ФИО.',
+	'sign.prefill.submit': 'Заполнить ИИН',
+	'sign.prefill.reading': 'Чтение ключа…',
+	'sign.prefill.done': 'ИИН заполнен из ключа (владелец: {name}). Проверьте его, при необходимости его можно изменить.'
 };
 
 const en: Record<keyof typeof kk, string> = {
@@ -60,7 +76,15 @@ const en: Record<keyof typeof kk, string> = {
 	'sign.error.unsupported_key':
 		'This browser cannot use this kind of key (GOST, for example). Sign through NCALayer or choose an RSA key',
 	'sign.error.iin_mismatch': 'The IIN in this key is not the IIN in the request. Choose your own key',
-	'sign.error.expired': 'The key’s certificate has expired'
+	'sign.error.expired': 'The key’s certificate has expired',
+	'sign.error.no_iin': 'The key’s certificate gives no IIN',
+	'sign.prefill.title': 'Fill in from my EDS key',
+	'sign.prefill.lead':
+		'Choose your key file and type its password: the IIN is taken from the key’s certificate. The key itself is not kept; you will choose it again to sign the request.',
+	'sign.prefill.file.hint': 'The key you will sign the request with. Only your IIN and name are read from it.',
+	'sign.prefill.submit': 'Fill in the IIN',
+	'sign.prefill.reading': 'Reading the key…',
+	'sign.prefill.done': 'The IIN was filled in from the key (holder: {name}). Check it; you can still change it.'
 };
 
 export const signing = { kk, ru, en } as const;
