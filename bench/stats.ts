@@ -24,3 +24,17 @@ export function summarise(samples: readonly number[]): Summary {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * Per-call times of `run`, measured over `batch` calls at a time (workerd's clock is coarse), `n`
+ * batches: the samples for `summarise`.
+ */
+export async function timedInBatches(n: number, batch: number, run: () => Promise<unknown>): Promise<number[]> {
+	const samples: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const t = performance.now();
+		for (let j = 0; j < batch; j++) await run();
+		samples.push((performance.now() - t) / batch);
+	}
+	return samples;
+}

@@ -9,18 +9,7 @@
 import { env } from 'cloudflare:test';
 import { expect, it } from 'vitest';
 import type { Env } from '../../worker/env.ts';
-import { ms, summarise } from '../stats.ts';
-
-/** Per-call times in batches of `batch` (workerd's clock is coarse), `n` batches. */
-async function timed(n: number, batch: number, run: () => Promise<unknown>): Promise<number[]> {
-	const samples: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const t = performance.now();
-		for (let j = 0; j < batch; j++) await run();
-		samples.push((performance.now() - t) / batch);
-	}
-	return samples;
-}
+import { ms, summarise, timedInBatches as timed } from '../stats.ts';
 
 it('times D1 round trips against statements per batch', { timeout: 300_000 }, async () => {
 	const db = (env as unknown as Env).DB;

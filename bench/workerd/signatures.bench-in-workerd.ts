@@ -26,23 +26,12 @@ import type { Env } from '../../worker/env.ts';
 import { ingestCrl, revocationOf } from '../../worker/pki/crl.ts';
 import { checkRequestSignature } from '../../worker/pki/request-signature.ts';
 import { nameKey, serialHex } from '../../worker/pki/trust.ts';
-import { ms, summarise } from '../stats.ts';
+import { ms, summarise, timedInBatches } from '../stats.ts';
 
 const crlUrl = 'http://pki.qyzmet.bench/issuing.crl';
 
-/**
- * Per-operation times in batches: workerd's clock moves in whole milliseconds here, so each sample
- * is a batch of `batch` runs divided by `batch`.
- */
-async function timed(n: number, run: () => Promise<unknown>, batch = 20): Promise<number[]> {
-	const samples: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const t = performance.now();
-		for (let j = 0; j < batch; j++) await run();
-		samples.push((performance.now() - t) / batch);
-	}
-	return samples;
-}
+// Batches of 20: workerd's clock moves in whole milliseconds here.
+const timed = (n: number, run: () => Promise<unknown>) => timedInBatches(n, 20, run);
 
 const line = (label: string, samples: number[], baseline?: number) => {
 	const s = summarise(samples);

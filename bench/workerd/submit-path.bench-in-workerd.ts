@@ -18,20 +18,9 @@ import { submitApplication } from '../../worker/flow/submit.ts';
 import { verifyRequestSignature } from '../../worker/pki/request-signature.ts';
 import { officesSql } from '../../worker/seed/offices.ts';
 import { buildRegistry, registrySql } from '../../worker/seed/registry.ts';
-import { ms, summarise } from '../stats.ts';
+import { ms, summarise, timedInBatches as timed } from '../stats.ts';
 
 const origin = 'http://qyzmet.bench';
-
-/** Per-request times in batches of `batch` (workerd's clock is coarse here), `n` batches. */
-async function timed(n: number, batch: number, run: () => Promise<unknown>): Promise<number[]> {
-	const samples: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const t = performance.now();
-		for (let j = 0; j < batch; j++) await run();
-		samples.push((performance.now() - t) / batch);
-	}
-	return samples;
-}
 
 const line = (label: string, samples: number[]) => {
 	const s = summarise(samples);
