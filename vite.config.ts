@@ -27,10 +27,9 @@ async function buildTimeTrustList(): Promise<{ list: TrustList; from: string } |
 		if (!response.ok) throw new Error(`QYZMET_TRUST_LIST ${source}: HTTP ${response.status}`);
 		return checked(parseTrustList(await response.json()), source);
 	}
-	if (source && readFileSync(source, 'utf8').trimStart().startsWith('{'))
-		return checked(parseTrustList(JSON.parse(readFileSync(source, 'utf8'))), source);
-	const file = source ?? new URL('./.dev.vars', import.meta.url);
-	const vars = readVars(file);
+	const text = source ? readFileSync(source, 'utf8') : null;
+	if (source && text?.trimStart().startsWith('{')) return checked(parseTrustList(JSON.parse(text)), source);
+	const vars = readVars(source ?? new URL('./.dev.vars', import.meta.url));
 	if (!vars?.DEPARTMENT_KEYS) {
 		if (source)
 			throw new Error(`QYZMET_TRUST_LIST ${source}: neither a trust list nor a vars file with DEPARTMENT_KEYS`);

@@ -288,14 +288,12 @@ function penalty(m: Uint8Array, n: number): number {
 		for (let x = 1; x < n; x++, o++) {
 			const v = m[o];
 			dark += v;
-			if (v === prev) {
-				run++;
-				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
-			} else {
+			if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
+			if (v === prev) run++;
+			else {
 				if (run >= 5) score += run - 2;
 				run = 1;
 				prev = v;
-				if (x < n - 1 && y < n - 1 && v === m[o + 1] && v === m[o + n] && v === m[o + n + 1]) score += 3;
 			}
 			bits = ((bits << 1) | v) & 0x7fff;
 			const last = bits & 0x7ff;
