@@ -16,7 +16,8 @@
  *   npx node scripts/seed-bench.mjs                  # once, 3½ min: .wrangler/bench-registers
  *   npx node bench/registry-certificates.ts          # copies it, migrates, serves it on :8798
  *   npx node bench/registry-certificates.ts --base http://127.0.0.1:8798 --persist <dir>   # a running server
- * Options: --seed <dir> --work <dir> --port <n> --rounds <n> --concurrency <n>.
+ * Options: --seed <dir> --work <dir> --port <n> --rounds <n> --concurrency <n>; --cpu-only stops after the
+ * server CPU per request kind (POST, PDF, status, health), printed at the end of a whole run too.
  * Timings are printed, never asserted.
  */
 import { registerHooks } from 'node:module';
@@ -42,6 +43,7 @@ import { Session } from 'node:inspector/promises';
 import { DatabaseSync } from 'node:sqlite';
 import { loadavg } from 'node:os';
 import { quantile } from './lib/load.ts';
+import { cpuSince, serverCpuMs, wranglerPid } from './lib/server-cpu.ts';
 import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 
 interface Line {
@@ -66,38 +68,60 @@ const arg = (name: string, fallback: string) => {
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One measured pair: submit (look-up + sign + store), then download the PDF (render). */
-async function pair(base: string, line: Line, answers: Record<string, string>): Promise<Pair> {
-	// Signed before the clock starts: the applicant's EDS is made on their device, not measured here.
-	const request = await signedInNode({
-		id: crypto.randomUUID(),
-		service: line.service,
-		channel: 'portal' as const,
-		lang: 'kk' as const,
-		answers,
-		attachments: []
-	});
+/**
+ * A request of the line, signed with the dev applicant's EDS. Every request is signed before its
+ * phase starts: an applicant signs on their own device, and signing here (2.8 ms of CPU each in
+ * Node) would take that CPU from the server on this 2-core machine, in the timed phase.
+ */
+async function signed(line: Line, answers: Record<string, string>): Promise<string> {
+	const request = { id: crypto.randomUUID(), service: line.service, channel: 'portal' as const, lang: 'kk' as const };
+	return JSON.stringify(await signedInNode({ ...request, answers, attachments: [] }));
+}
+
+/** `count` signed requests cycling through the lines, in the order a phase sends them. */
+async function signedInAdvance(lines: Line[], count: number, answersAt: (n: number) => number) {
+	const bodies: string[] = [];
+	for (let n = 0; n < count; n++) {
+		const line = lines[n % lines.length];
+		bodies.push(await signed(line, line.answers[answersAt(n) % line.answers.length]));
+	}
+	return bodies;
+}
+
+/** The first half of a pair: submit (look-up + sign + store); the certificate's number, path and token. */
+async function submit(base: string, line: Line, request: string) {
 	const t0 = performance.now();
 	const res = await fetch(`${base}/api/applications`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(request)
+		body: request
 	});
 	const body = (await res.json()) as {
 		application?: { state: string; result: { certificateNumber: string; pdfPath: string } | null };
 		accessToken?: string;
 	};
-	const t1 = performance.now();
+	const ms = performance.now() - t0;
 	if (res.status !== 201 || body.application?.state !== 'issued')
-		throw new Error(
-			`${line.name} ${JSON.stringify(answers)}: ${res.status} ${body.application?.state ?? JSON.stringify(body)}`
-		);
+		throw new Error(`${line.name}: ${res.status} ${body.application?.state ?? JSON.stringify(body)}`);
 	const { certificateNumber, pdfPath } = body.application.result!;
-	const pdf = await fetch(`${base}${pdfPath}`, { headers: { authorization: `Bearer ${body.accessToken}` } });
+	return { ms, number: certificateNumber, pdfPath, token: body.accessToken! };
+}
+
+/** The second half: download the PDF (the render). */
+async function download(base: string, issued: { pdfPath: string; token: string }) {
+	const t = performance.now();
+	const pdf = await fetch(`${base}${issued.pdfPath}`, { headers: { authorization: `Bearer ${issued.token}` } });
 	const bytes = (await pdf.arrayBuffer()).byteLength;
-	const t2 = performance.now();
-	if (!pdf.ok) throw new Error(`${pdfPath}: ${pdf.status}`);
-	return { post: t1 - t0, pdf: t2 - t1, total: t2 - t0, number: certificateNumber, bytes };
+	const ms = performance.now() - t;
+	if (!pdf.ok) throw new Error(`${issued.pdfPath}: ${pdf.status}`);
+	return { ms, bytes };
+}
+
+/** One measured pair: submit, then download the PDF. */
+async function pair(base: string, line: Line, body: string): Promise<Pair> {
+	const issued = await submit(base, line, body);
+	const pdf = await download(base, issued);
+	return { post: issued.ms, pdf: pdf.ms, total: issued.ms + pdf.ms, number: issued.number, bytes: pdf.bytes };
 }
 
 /** The baseline: one primary-key read of `certificates` through the same HTTP stack. */
@@ -113,20 +137,27 @@ async function statusRead(base: string, number: string): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // The second process: closed-loop clients issuing the same mix until its stdin closes.
 if (process.argv[2] === '--load-child') {
-	const [base, linesFile, concurrencyArg] = process.argv.slice(3);
+	const [base, linesFile, concurrencyArg, poolArg] = process.argv.slice(3);
 	const lines = JSON.parse(readFileSync(linesFile, 'utf8')) as Line[];
+	// The requests are signed before the load starts (see `signed`); the parent waits for "ready".
+	const pool = await signedInAdvance(lines, Number(poolArg), (n) => n * 7);
 	let stop = false;
 	process.stdin.on('data', () => {});
 	process.stdin.on('end', () => (stop = true));
 	const totals: number[] = [];
 	let failures = 0;
+	let signedDuringLoad = 0;
+	let next = 0;
+	console.log('ready');
 	const started = performance.now();
 	await Promise.all(
-		Array.from({ length: Number(concurrencyArg) }, async (_, client) => {
-			for (let i = client; !stop; i++) {
-				const line = lines[i % lines.length];
+		Array.from({ length: Number(concurrencyArg) }, async () => {
+			while (!stop) {
+				const n = next++;
+				const line = lines[n % lines.length];
 				try {
-					totals.push((await pair(base, line, line.answers[(i * 7) % line.answers.length])).total);
+					const body = n < pool.length ? pool[n] : (signedDuringLoad++, await signed(line, line.answers[0]));
+					totals.push((await pair(base, line, body)).total);
 				} catch (error) {
 					failures++;
 					if (failures <= 3) console.error(`load: ${error}`);
@@ -140,6 +171,7 @@ if (process.argv[2] === '--load-child') {
 		JSON.stringify({
 			pairs: totals.length,
 			failures,
+			signedDuringLoad,
 			perSecond: totals.length / seconds,
 			p50: quantile(totals, 0.5),
 			p99: quantile(totals, 0.99)
@@ -435,10 +467,17 @@ const issued: string[] = [];
 async function phase(rounds: number) {
 	const perLine = new Map(lines.map((l) => [l.name, empty()]));
 	const status: number[] = [];
+	const order = (round: number, k: number) => lines[(round + k) % lines.length]; // rotate the order within a round
+	const bodies: string[] = [];
+	for (let round = 0; round < rounds; round++)
+		for (let k = 0; k < lines.length; k++) {
+			const line = order(round, k);
+			bodies.push(await signed(line, line.answers[round % line.answers.length]));
+		}
 	for (let round = 0; round < rounds; round++) {
 		for (let k = 0; k < lines.length; k++) {
-			const line = lines[(round + k) % lines.length]; // rotate the order within a round
-			const p = await pair(base, line, line.answers[round % line.answers.length]);
+			const line = order(round, k);
+			const p = await pair(base, line, bodies[round * lines.length + k]);
 			const s = perLine.get(line.name)!;
 			s.post.push(p.post);
 			s.pdf.push(p.pdf);
@@ -454,7 +493,7 @@ async function phase(rounds: number) {
 
 // Warm-up: every document type rendered once in the isolate (fonts, cold code), the D1 pages touched.
 t = performance.now();
-for (const line of lines) for (const answers of line.answers) await pair(base, line, answers);
+for (const line of lines) for (const answers of line.answers) await pair(base, line, await signed(line, answers));
 console.log(`\n› warm-up: ${lines.length * pick} pairs in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
 t = performance.now();
@@ -463,12 +502,52 @@ console.log(
 	`› quiet: ${rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s, load average ${loadavg()[0].toFixed(1)}`
 );
 
-const child = spawn(process.execPath, [import.meta.filename, '--load-child', base, linesFile, String(concurrency)], {
-	stdio: ['pipe', 'pipe', 'inherit']
-});
+// Where a pair's server time goes: the server processes' CPU per request of each kind, one request
+// at a time (CPU, unlike wall time, is little disturbed by other load on the machine).
+const pid = wranglerPid(Number(new URL(base).port));
+let cpuLines: string[] = [];
+if (pid) {
+	const perKind = async (kind: string, n: number, request: (i: number) => Promise<unknown>) => {
+		const before = serverCpuMs(pid);
+		for (let i = 0; i < n; i++) await request(i);
+		const perProcess = cpuSince(pid, before, n);
+		const sum = perProcess.reduce((total, [, ms]) => total + ms, 0);
+		return `${kind.padEnd(26)} ${sum.toFixed(2).padStart(6)} ms  (${perProcess.map(([p, ms]) => `${p} ${ms.toFixed(2)}`).join(', ')})`;
+	};
+	const n = lines.length * 20;
+	const bodies = await signedInAdvance(lines, n, (i) => i);
+	const submitted: Awaited<ReturnType<typeof submit>>[] = [];
+	cpuLines = [
+		await perKind('POST (look-up, sign, store)', n, async (i) => {
+			submitted.push(await submit(base, lines[i % lines.length], bodies[i]));
+		}),
+		await perKind('GET the PDF (render)', n, (i) => download(base, submitted[i])),
+		await perKind('GET status (PK read)', n, (i) => statusRead(base, submitted[i].number)),
+		await perKind('GET /api/health (no D1)', n, () => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()))
+	];
+	if (process.argv.includes('--cpu-only')) {
+		for (const line of cpuLines) console.log(line);
+		stopServer();
+		process.exit(0);
+	}
+}
+
+// The child's clients keep pace with this one, so it needs about `concurrency` pairs per pair here.
+const pool = Math.ceil(rounds * lines.length * concurrency * 1.5) + 100;
+const child = spawn(
+	process.execPath,
+	[import.meta.filename, '--load-child', base, linesFile, String(concurrency), String(pool)],
+	{ stdio: ['pipe', 'pipe', 'inherit'] }
+);
 let childOutput = '';
-child.stdout!.on('data', (chunk) => (childOutput += chunk));
+const childReady = new Promise<void>((resolve) =>
+	child.stdout!.on('data', (chunk) => {
+		childOutput += chunk;
+		if (childOutput.startsWith('ready\n')) resolve();
+	})
+);
 const childDone = new Promise((resolve) => child.on('exit', resolve));
+await childReady;
 await sleep(2000);
 t = performance.now();
 const loaded = await phase(rounds);
@@ -480,6 +559,7 @@ await childDone;
 const load = JSON.parse(childOutput.trim().split('\n').at(-1)!) as {
 	pairs: number;
 	failures: number;
+	signedDuringLoad: number;
 	perSecond: number;
 	p50: string;
 	p99: string;
@@ -560,9 +640,14 @@ console.log(fmt(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of rows) console.log(fmt(r));
 console.log(
-	`second process: ${concurrency} clients, ${load.pairs} pairs (${load.perSecond.toFixed(1)}/s, ${load.failures} failures), ` +
+	`second process: ${concurrency} clients, ${load.pairs} pairs (${load.perSecond.toFixed(1)}/s, ${load.failures} failures, ` +
+		`${load.signedDuringLoad} signed during the load), ` +
 		`its pairs p50 ${load.p50} ms, p99 ${load.p99} ms`
 );
+if (cpuLines.length) {
+	console.log(`\nServer CPU per request, one at a time (${lines.length * 20} of each; wrangler and its two workerd):`);
+	for (const line of cpuLines) console.log(line);
+}
 
 // 6. Where the time goes, outside the HTTP stack, in Node 24 with the Worker's modules (the
 // earlier PDF bench measured workerd at 0.73–0.86× Node for the same renderer): each line's read

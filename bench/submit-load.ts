@@ -11,9 +11,9 @@
  * load disturbs far less (Linux /proc only):
  *   npx node bench/submit-load.ts http://127.0.0.1:8792 $(pgrep -f 'cli.js dev .*--port 8792')
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { deliverDevCrl, signedInNode } from '../scripts/pki/dev-signing.ts';
 import { ok, quantile, runLoad } from './lib/load.ts';
+import { cpuSince, serverCpuMs } from './lib/server-cpu.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8792';
 const serverPid = process.argv[3] ? Number(process.argv[3]) : null;
@@ -29,43 +29,13 @@ const answers = {
 	motherName: 'Жақсыбекова Сәуле Ерланқызы'
 };
 
-/** /proc/<pid>/stat: [ppid, CPU ms of the process, CPU ms of its children that ended and were reaped]. */
-function stat(pid: number): [number, number, number] {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	const ms = (i: number) => Number(fields[i]) * 10; // clock ticks of 10 ms (USER_HZ 100)
-	return [Number(fields[1]), ms(11) + ms(12), ms(13) + ms(14)];
-}
-
-/**
- * CPU ms each server process has used so far: wrangler itself (with any workerd it restarted and
- * reaped) and each of its children by pid — `wrangler dev` runs two workerd processes, its proxy
- * in front and the Worker with D1 behind, each on one thread, so the busier one bounds throughput.
- */
-function serverCpuMs(pid: number): Map<string, number> {
-	const [, own, reaped] = stat(pid);
-	const processes = new Map([['wrangler', own + reaped]]);
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const [ppid, cpu] = stat(Number(entry));
-			const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-			if (ppid === pid && name === 'workerd') processes.set(`workerd ${entry}`, cpu);
-		} catch {
-			// gone meanwhile
-		}
-	}
-	return processes;
-}
-
 async function run(name: string, send: () => Promise<Response>) {
 	const cpuBefore = serverPid ? serverCpuMs(serverPid) : null;
 	const { rps, latencies, failures } = await runLoad(concurrency, requests, () => ok(send()));
 	let cpu: number | null = null;
 	let perProcess = '';
 	if (serverPid && cpuBefore) {
-		const perRequest = [...serverCpuMs(serverPid)].map(
-			([process, ms]) => [process, (ms - (cpuBefore.get(process) ?? 0)) / requests] as const
-		);
+		const perRequest = cpuSince(serverPid, cpuBefore, requests);
 		cpu = perRequest.reduce((sum, [, ms]) => sum + ms, 0);
 		perProcess = ` (${perRequest.map(([process, ms]) => `${process} ${ms.toFixed(2)}`).join(', ')})`;
 	}

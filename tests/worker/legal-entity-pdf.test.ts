@@ -278,6 +278,20 @@ describe('extract 1: a registered legal entity, branch or representative office'
 		expectAll(rendered.all, entityFields(long.entity!), 'long name');
 		expectPageFeet(rendered.pages);
 	});
+
+	it('renders without waiting for a timer, so other requests cannot cut in (pdf-kit.ts, encodeAtOnce)', async () => {
+		const doc = fromEntityExtract(await findEntityExtract(env.DB, cooperative), issue);
+		await renderLegalEntityExtractPdf(doc, { barcodeText }); // fonts parsed, code warm
+		// A 0 ms timer set once the render is under way fires before the render ends if the render
+		// waits for any timer of its own (fontkit's and pdf-lib's yields are such timers).
+		const order: string[] = [];
+		const rendered = renderLegalEntityExtractPdf(doc, { barcodeText }).then((pdf) => (order.push('rendered'), pdf));
+		setTimeout(() => order.push('timer'), 0);
+		const pdf = await rendered;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(order).toEqual(['rendered', 'timer']);
+		expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(2);
+	});
 });
 
 describe('extract 2: the branches and representative offices of an entity', () => {

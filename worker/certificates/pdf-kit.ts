@@ -102,6 +102,52 @@ function decodeOnce<G extends object>(glyph: G): G {
 }
 const memoised = Symbol('decoded once');
 
+/** The part of fontkit's encode stream (restructure's, a browser Readable) used below. */
+interface FontEncodeStream {
+	push(chunk: Uint8Array | null): boolean;
+	flush(): void;
+}
+type FontSubset = ReturnType<FontkitFont['createSubset']> & {
+	encode(stream: FontEncodeStream): void;
+	encodeStream(): unknown;
+};
+let fontEncodeStream: (new () => FontEncodeStream) | undefined;
+
+/**
+ * fontkit encodes a subset on a 0 ms timer and hands its bytes to pdf-lib through a browser stream
+ * polyfill that waits for more timers, about three a face. In Node each is a millisecond idle; in
+ * the Worker each lets other requests run before this document is done, so under load a render
+ * waits behind other renders. Here the same encoder writes into the same kind of stream at once,
+ * and pdf-lib is handed its chunks as they came: the same bytes, without a timer.
+ */
+function encodeAtOnce(font: FontkitFont): FontkitFont {
+	const createSubset = font.createSubset.bind(font);
+	font.createSubset = () => {
+		const subset = createSubset() as FontSubset;
+		// restructure's stream class is not exported: take it from a stream of a subset that encodes nothing.
+		fontEncodeStream ??= (Object.assign(Object.create(subset), { encode() {} }).encodeStream() as object)
+			.constructor as new () => FontEncodeStream;
+		subset.encodeStream = () => {
+			const chunks: Uint8Array[] = [];
+			const stream = new fontEncodeStream!();
+			stream.push = (chunk) => (chunk && chunks.push(chunk), true);
+			subset.encode(stream);
+			stream.flush();
+			// pdf-lib listens for 'data', then 'end', then 'error', in that order.
+			const events = {
+				on(event: string, listener: (chunk: Uint8Array) => void) {
+					if (event === 'data') chunks.forEach((chunk) => listener(chunk));
+					if (event === 'end') (listener as () => void)();
+					return events;
+				}
+			};
+			return events;
+		};
+		return subset;
+	};
+	return font;
+}
+
 // pdf-lib deflates every stream with pako, in JavaScript: a quarter of a render. It reads
 // `pako.deflate` from pako's shared module object at each call, so pointing it at the runtime's
 // zlib (C++ in workerd with nodejs_compat, and in Node) speeds every document up; the output is
@@ -113,7 +159,7 @@ const cachingFontkit: Fontkit = {
 		if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
 		let font = parsedFonts.get(buffer.buffer);
 		if (!font) {
-			font = memoiseLayout(keepCodePoints(fontkit.create(buffer)));
+			font = encodeAtOnce(memoiseLayout(keepCodePoints(fontkit.create(buffer))));
 			parsedFonts.set(buffer.buffer, font);
 		}
 		return font;
@@ -657,5 +703,7 @@ export function saveDocument(
 	pdf.setCreator('Qyzmet');
 	pdf.setCreationDate(issued);
 	pdf.setModificationDate(issued);
-	return pdf.save({ useObjectStreams: true });
+	// pdf-lib would also wait for a timer after every 50 objects (meant for a browser's UI thread);
+	// the render runs to its end instead, as encodeAtOnce explains.
+	return pdf.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }
