@@ -27,6 +27,8 @@ const copy = {
 		refresh: 'Мәртебені жаңарту',
 		/** The status page's fields the regulation asks for (in this order); until paid, the deadline is the payment's. */
 		fields: ['ЖСН', 'Сұрау салудың нөмірі', 'Қызмет', 'Сұрау салудың мәртебесі', 'Төлем мерзімі'],
+		/** Once issued: the service deadline stays, beside the time of the decision. */
+		issuedFields: ['Қызмет көрсету мерзімі', 'Шешім шығарылған уақыт'],
 		awaiting: 'Мемлекеттік баж төленуін күтуде',
 		ready: 'Анықтама дайын'
 	},
@@ -38,6 +40,7 @@ const copy = {
 		bank: 'Оплатить',
 		refresh: 'Обновить статус',
 		fields: ['ИИН', 'Номер запроса', 'Услуга', 'Статус запроса', 'Оплатить до'],
+		issuedFields: ['Срок оказания услуги', 'Время решения'],
 		awaiting: 'Ожидает оплаты госпошлины',
 		ready: 'Справка готова'
 	}
@@ -131,6 +134,8 @@ for (const person of [gulnur, nurlan])
 			expect(answer.application.state).toBe('issued');
 			await expect(state).toHaveAttribute('data-state', 'issued');
 			await expect(state).toHaveText(text.ready);
+			await expect(page.locator('dl.summary dt')).toContainText([...text.fields.slice(0, 4), ...text.issuedFields]);
+			await expect(page.getByTestId('decided-at')).toHaveText(/\d{2}\.\d{2}\.\d{4}/);
 
 			// «Open» shows the reference itself in a new tab, at an address that names nobody.
 			const number = (await page.locator('li[data-document=result] .title').textContent())!.match(

@@ -61,11 +61,17 @@ describe('POST /api/applications', () => {
 		const view = application as unknown as {
 			refusal: { code: string; message: Record<string, string> };
 			paymentDueAt: string | null;
+			deadline: string | null;
+			decidedAt: string | null;
+			submittedAt: string;
 		};
 		expect(view.refusal.code).toBe('data_not_found');
 		expect(view.refusal.message.kk).toContain('бас тартылды');
 		expect(view.refusal.message.ru).toContain('Отказ');
 		expect(view.paymentDueAt).toBeNull();
+		// Refused at once: decided when submitted, and no service deadline ever ran.
+		expect(view.decidedAt).toBe(view.submittedAt);
+		expect(view.deadline).toBeNull();
 	});
 
 	it('refuses when the parents do not match the act record', async () => {

@@ -221,15 +221,34 @@ describe('POST /api/payments/callback', () => {
 	});
 
 	it('takes a confirmation the gateway retried hours later, once', async () => {
-		const { application, payment } = await awaitingPayment();
+		const { application, auth, payment } = await awaitingPayment();
 		// Opened three hours ago, paid ten minutes later; the gateway's first tries did not get through.
 		await env.DB.prepare('UPDATE payments SET created_at = ? WHERE id = ?')
 			.bind(minutesAgo(180).toISOString(), payment.id)
 			.run();
-		const body = succeededBody(payment.id, payment.amountTiyn, minutesAgo(170));
+		const paidAt = minutesAgo(170);
+		const body = succeededBody(payment.id, payment.amountTiyn, paidAt);
 		const res = await sendSigned(body);
 		expect(res.status).toBe(200);
 		expect(await paymentState(payment.id)).toBe('paid');
+		// The receipt and the status page show when the money moved, not when we heard of it.
+		const times = await env.DB.prepare(
+			'SELECT p.paid_at AS payment, a.paid_at AS application FROM payments p JOIN applications a ON a.id = p.application_id WHERE p.id = ?'
+		)
+			.bind(payment.id)
+			.first();
+		expect(times).toEqual({ payment: paidAt.toISOString(), application: paidAt.toISOString() });
+		// Issued: the status keeps the service deadline that ran from the payment, beside the decision's time.
+		const row = await env.DB.prepare('SELECT due_at, decided_at FROM applications WHERE id = ?')
+			.bind(application.id)
+			.first<{ due_at: string; decided_at: string }>();
+		const shown = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: auth });
+		const { application: view } = (await shown.json()) as {
+			application: { deadline: string | null; decidedAt: string | null; payment: { paidAt: string } };
+		};
+		expect(view).toMatchObject({ deadline: row!.due_at, decidedAt: row!.decided_at });
+		expect(view.payment.paidAt).toBe(paidAt.toISOString());
+		expect(Date.parse(view.decidedAt!)).toBeLessThanOrEqual(Date.parse(view.deadline!));
 		expect(await applicationState(application.id)).toBe('issued');
 		await expectError(await sendSigned(body), 409, 'replay');
 		expect(await count('payment_callbacks', 'payment_id = ? AND outcome = ?', payment.id, 'accepted')).toBe(1);

@@ -67,12 +67,14 @@ export function viewFromResult(env: Env, result: D1Result, now: Date): Applicati
 		iin: application.applicant_iin,
 		state: application.state,
 		submittedAt: application.submitted_at,
+		// Once decided, the service deadline stays beside the decision's time: the applicant sees it was kept.
 		deadline:
 			application.state === 'awaiting_payment'
 				? application.payment_due_at
-				: application.state === 'paid' || application.state === 'in_processing'
-					? application.due_at
-					: null,
+				: application.state === 'expired'
+					? null
+					: application.due_at,
+		decidedAt: application.state === 'issued' || application.state === 'refused' ? application.decided_at : null,
 		paymentDueAt: application.payment_due_at,
 		// A payment's amount was fixed when it was opened; only the next payment (none yet, or after
 		// a failed one) is priced from today's МРП.

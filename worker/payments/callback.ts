@@ -105,6 +105,9 @@ export async function handlePaymentCallback(
 	if (callback.amountTiyn !== payment.amount_tiyn) return reject(422, 'amount_mismatch', 'amount_mismatch', callback);
 
 	const at = now.toISOString();
+	// When the money moved, as the gateway says (the receipt and the status page show it), kept
+	// within the payment's opening and our clock, which the gateway's clock may be a little off.
+	const paidAt = new Date(Math.min(now.getTime(), Math.max(occurredAt, Date.parse(payment.created_at)))).toISOString();
 	const applicationId = payment.application_id;
 	if (callback.status === 'failed') {
 		const [failed] = await env.DB.batch([
@@ -156,7 +159,7 @@ export async function handlePaymentCallback(
 		results = await env.DB.batch([
 			env.DB.prepare(
 				`UPDATE payments SET state = 'paid', paid_at = ?, transaction_id = ? WHERE id = ? AND state = ?`
-			).bind(at, callback.transactionId, payment.id, payment.state),
+			).bind(paidAt, callback.transactionId, payment.id, payment.state),
 			record('accepted', payment.id, callback.transactionId, afterChange),
 			env.DB.prepare(
 				`UPDATE applications SET state = ?, paid_at = ?, due_at = ?, step = ?, step_actor = ?, step_due_at = ?,
@@ -165,7 +168,7 @@ export async function handlePaymentCallback(
 				    AND EXISTS (SELECT 1 FROM payments WHERE id = ? AND transaction_id = ?)`
 			).bind(
 				next,
-				at,
+				paidAt,
 				due,
 				first?.id ?? null,
 				first?.actor ?? null,

@@ -13,8 +13,10 @@ export interface ApplicationView {
 	iin: string;
 	state: 'awaiting_payment' | 'paid' | 'in_processing' | 'issued' | 'refused' | 'expired';
 	submittedAt: string;
-	/** The deadline that matters now: payment window while unpaid, then the service deadline. */
+	/** The deadline that matters now: payment window while unpaid, then the service deadline (kept once decided). */
 	deadline: string | null;
+	/** When the result or the refusal was given; null while the request is open. */
+	decidedAt: string | null;
 	paymentDueAt: string | null;
 	stateDutyTiyn: number | null;
 	payment: {
