@@ -115,7 +115,7 @@ let fontEncodeStream: (new () => FontEncodeStream) | undefined;
 
 /**
  * fontkit encodes a subset on a 0 ms timer and hands its bytes to pdf-lib through a browser stream
- * polyfill that waits for more timers, about three a face. In Node each is a millisecond idle; in
+ * polyfill that waits for another: four timers a document. In Node each is a millisecond idle; in
  * the Worker each lets other requests run before this document is done, so under load a render
  * waits behind other renders. Here the same encoder writes into the same kind of stream at once,
  * and pdf-lib is handed its chunks as they came: the same bytes, without a timer.
