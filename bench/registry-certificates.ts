@@ -78,12 +78,12 @@ async function signed(line: Line, answers: Record<string, string>): Promise<stri
 	return JSON.stringify(await signedInNode({ ...request, answers, attachments: [] }));
 }
 
-/** `count` signed requests cycling through the lines, in the order a phase sends them. */
-async function signedInAdvance(lines: Line[], count: number, answersAt: (n: number) => number) {
+/** `count` signed requests, the n-th of the line and answers `pick(n)` names: the order they will be sent in. */
+async function signedInAdvance(count: number, pick: (n: number) => { line: Line; answers: Record<string, string> }) {
 	const bodies: string[] = [];
 	for (let n = 0; n < count; n++) {
-		const line = lines[n % lines.length];
-		bodies.push(await signed(line, line.answers[answersAt(n) % line.answers.length]));
+		const { line, answers } = pick(n);
+		bodies.push(await signed(line, answers));
 	}
 	return bodies;
 }
@@ -140,7 +140,10 @@ if (process.argv[2] === '--load-child') {
 	const [base, linesFile, concurrencyArg, poolArg] = process.argv.slice(3);
 	const lines = JSON.parse(readFileSync(linesFile, 'utf8')) as Line[];
 	// The requests are signed before the load starts (see `signed`); the parent waits for "ready".
-	const pool = await signedInAdvance(lines, Number(poolArg), (n) => n * 7);
+	const pool = await signedInAdvance(Number(poolArg), (n) => {
+		const line = lines[n % lines.length];
+		return { line, answers: line.answers[(n * 7) % line.answers.length] };
+	});
 	let stop = false;
 	process.stdin.on('data', () => {});
 	process.stdin.on('end', () => (stop = true));
@@ -464,20 +467,21 @@ type Samples = { post: number[]; pdf: number[]; total: number[]; bytes: number[]
 const empty = (): Samples => ({ post: [], pdf: [], total: [], bytes: [] });
 const issued: string[] = [];
 
-async function phase(rounds: number) {
+/** A phase's pairs in order: each round has every line once, the order rotated from round to round. */
+const phaseLine = (n: number) => {
+	const round = Math.floor(n / lines.length);
+	const line = lines[(round + (n % lines.length)) % lines.length];
+	return { line, answers: line.answers[round % line.answers.length] };
+};
+
+async function phase(rounds: number, bodies: string[]) {
 	const perLine = new Map(lines.map((l) => [l.name, empty()]));
 	const status: number[] = [];
-	const order = (round: number, k: number) => lines[(round + k) % lines.length]; // rotate the order within a round
-	const bodies: string[] = [];
-	for (let round = 0; round < rounds; round++)
-		for (let k = 0; k < lines.length; k++) {
-			const line = order(round, k);
-			bodies.push(await signed(line, line.answers[round % line.answers.length]));
-		}
 	for (let round = 0; round < rounds; round++) {
 		for (let k = 0; k < lines.length; k++) {
-			const line = order(round, k);
-			const p = await pair(base, line, bodies[round * lines.length + k]);
+			const n = round * lines.length + k;
+			const { line } = phaseLine(n);
+			const p = await pair(base, line, bodies[n]);
 			const s = perLine.get(line.name)!;
 			s.post.push(p.post);
 			s.pdf.push(p.pdf);
@@ -496,8 +500,9 @@ t = performance.now();
 for (const line of lines) for (const answers of line.answers) await pair(base, line, await signed(line, answers));
 console.log(`\n› warm-up: ${lines.length * pick} pairs in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
+let bodies = await signedInAdvance(rounds * lines.length, phaseLine);
 t = performance.now();
-const quiet = await phase(rounds);
+const quiet = await phase(rounds, bodies);
 console.log(
 	`› quiet: ${rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s, load average ${loadavg()[0].toFixed(1)}`
 );
@@ -515,11 +520,11 @@ if (pid) {
 		return `${kind.padEnd(26)} ${sum.toFixed(2).padStart(6)} ms  (${perProcess.map(([p, ms]) => `${p} ${ms.toFixed(2)}`).join(', ')})`;
 	};
 	const n = lines.length * 20;
-	const bodies = await signedInAdvance(lines, n, (i) => i);
+	const requests = await signedInAdvance(n, phaseLine);
 	const submitted: Awaited<ReturnType<typeof submit>>[] = [];
 	cpuLines = [
 		await perKind('POST (look-up, sign, store)', n, async (i) => {
-			submitted.push(await submit(base, lines[i % lines.length], bodies[i]));
+			submitted.push(await submit(base, phaseLine(i).line, requests[i]));
 		}),
 		await perKind('GET the PDF (render)', n, (i) => download(base, submitted[i])),
 		await perKind('GET status (PK read)', n, (i) => statusRead(base, submitted[i].number)),
@@ -532,6 +537,7 @@ if (pid) {
 	}
 }
 
+bodies = await signedInAdvance(rounds * lines.length, phaseLine);
 // The child's clients keep pace with this one, so it needs about `concurrency` pairs per pair here.
 const pool = Math.ceil(rounds * lines.length * concurrency * 1.5) + 100;
 const child = spawn(
@@ -550,7 +556,7 @@ const childDone = new Promise((resolve) => child.on('exit', resolve));
 await childReady;
 await sleep(2000);
 t = performance.now();
-const loaded = await phase(rounds);
+const loaded = await phase(rounds, bodies);
 console.log(
 	`› under load: ${rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s, load average ${loadavg()[0].toFixed(1)}`
 );
