@@ -1,7 +1,10 @@
 import { CertificateFormatError } from './errors.ts';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const values = new Map([...alphabet].map((char, value) => [char, value]));
+// Each character code's 6-bit value, -1 outside the alphabet: a table read per character, not a
+// Map lookup per one-character string (a signed request carries ≈ 2.5 KB of it).
+const values = new Int8Array(128).fill(-1);
+for (let value = 0; value < alphabet.length; value++) values[alphabet.charCodeAt(value)] = value;
 
 /** RFC 4648 §5 base64url without padding. */
 export function base64urlEncode(bytes: Uint8Array): string {
@@ -26,9 +29,10 @@ export function base64urlDecode(text: string): Uint8Array<ArrayBuffer> {
 	let buffer = 0;
 	let bits = 0;
 	let o = 0;
-	for (const char of text) {
-		const value = values.get(char);
-		if (value === undefined) throw new CertificateFormatError(`not a base64url character: ${JSON.stringify(char)}`);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const value = code < 128 ? values[code] : -1;
+		if (value < 0) throw new CertificateFormatError(`not a base64url character: ${JSON.stringify(text[i])}`);
 		buffer = ((buffer << 6) | value) & 0xffff;
 		bits += 6;
 		if (bits >= 8) {

@@ -445,11 +445,15 @@ describe('base64url', () => {
 		}
 		// RFC 4648 §10, without padding.
 		const vectors = { '': '', f: 'Zg', fo: 'Zm8', foo: 'Zm9v', foob: 'Zm9vYg', fooba: 'Zm9vYmE', foobar: 'Zm9vYmFy' };
-		for (const [plain, encoded] of Object.entries(vectors)) expect(base64urlEncode(utf8(plain))).toBe(encoded);
+		for (const [plain, encoded] of Object.entries(vectors)) {
+			expect(base64urlEncode(utf8(plain))).toBe(encoded);
+			expect(base64urlDecode(encoded)).toEqual(utf8(plain));
+		}
 		expect(base64urlEncode(hex('fbff'))).toBe('-_8');
+		expect(base64urlDecode('-_8')).toEqual(hex('fbff'));
 	});
 
-	it.each(['Zg==', 'Z', 'Zh', 'Zm9v+', 'Zm9v/', 'Zm 9v', 'Zм9v'])('refuses %j', (text) => {
+	it.each(['Zg==', 'Z', 'Zh', 'Zm9v+', 'Zm9v/', 'Zm 9v', 'Zм9v', 'Zm9v😀', 'Zm9v\u0000'])('refuses %j', (text) => {
 		expect(() => base64urlDecode(text)).toThrow(CertificateFormatError);
 	});
 });
