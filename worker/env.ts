@@ -3,6 +3,8 @@ export interface Env {
 	/** Electronic copies of documents (R2), keyed `attachments/<id>`. */
 	ATTACHMENTS: R2Bucket;
 	ASSETS: Fetcher;
+	/** Budget of the check by number and IIN, per document number. */
+	LOOKUP_RATE_LIMIT: RateLimit;
 	/** JSON: year → МРП in tiyn. */
 	MRP_BY_YEAR: string;
 	/** Which payment gateway adapter takes state duties: "demo" is the built-in bank page. */

@@ -2,7 +2,8 @@
  * The two public checks of an issued certificate, in workerd on the demo registers: the status by
  * number answers for the number as printed («№ ABCD-EFGH-J»), as typed in lower case and compact;
  * the check by number and IIN opens for the applicant and for the person or entity the document
- * is issued to, and answers a wrong IIN exactly as it answers an unknown number.
+ * is issued to, answers a wrong IIN exactly as it answers an unknown number, and takes ten checks a
+ * minute per document number.
  */
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,11 @@ async function issuedNumber(service: string, answers: Record<string, string>): P
 }
 
 const status = (number: string) => SELF.fetch(`${origin}/api/certificates/${encodeURIComponent(number)}/status`);
-const lookup = (number: string, iin: string) => postJson('/api/certificates/lookup', { number, iin });
+/** A client address of the documentation range (RFC 5737). */
+const someClient = () => `198.51.100.${crypto.getRandomValues(new Uint8Array(1))[0]}`;
+/** The check, from a client of its own unless one is named. */
+const lookup = (number: string, iin: string, client = someClient()) =>
+	postJson('/api/certificates/lookup', { number, iin }, { 'cf-connecting-ip': client });
 
 // A valid IIN (check digit right: 8·1+5·2+1·4+1·6+3·7+1·11 = 60 ≡ 5) of nobody involved.
 const strangerIin = '850101300015';
@@ -133,3 +138,44 @@ async function expectSameRefusal(number: string, wrongIin: string) {
 	expect(bodies[2]).toBe(bodies[0]);
 	expect(wrong.headers.get('cache-control')).toBe(never.headers.get('cache-control'));
 }
+
+describe('budget of the check by number and IIN', () => {
+	/** The limiter's windows are whole minutes of the clock: start near the beginning of one. */
+	async function freshWindow() {
+		const left = 60_000 - (Date.now() % 60_000);
+		if (left < 8_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+	}
+	const expectTooMany = async (res: Response) => {
+		expect(res.status).toBe(429);
+		const body = (await res.json()) as { error: { code: string; message: Record<string, string> } };
+		expect(body.error.code).toBe('too_many_checks');
+		expect(Object.keys(body.error.message).sort()).toEqual(['en', 'kk', 'ru']);
+	};
+
+	it('ten checks a minute of one document, from any clients and in any typed form', async () => {
+		const number = await issuedNumber('real-estate-presence', {
+			iin: nurlanIin,
+			holder: 'self',
+			idDocumentType: 'id-card',
+			region: 'shymkent'
+		});
+		await freshWindow();
+		const forms = [number, formatReferenceNumber(number), formatReferenceNumber(number).toLowerCase()];
+		for (let i = 0; i < 10; i++) {
+			const res = await lookup(forms[i % forms.length], i % 2 ? nurlanIin : strangerIin);
+			expect(res.status, `check ${i + 1}`).toBe(i % 2 ? 200 : 404);
+		}
+		// The eleventh is refused even with the right IIN: guessing IINs for a known number stops here.
+		await expectTooMany(await lookup(number.toLowerCase(), nurlanIin));
+	});
+
+	it('a malformed check spends nothing, and one client is not held back by another number', async () => {
+		await freshWindow();
+		const number = newReferenceNumber();
+		for (let i = 0; i < 12; i++) expect((await lookup(number, '123', '192.0.2.7')).status).toBe(422);
+		// Twelve well-formed checks of other numbers from the same client all answer.
+		for (let i = 0; i < 12; i++)
+			expect((await lookup(newReferenceNumber(), strangerIin, '192.0.2.7')).status).toBe(404);
+		expect((await lookup(number, strangerIin, '192.0.2.7')).status).toBe(404);
+	});
+});

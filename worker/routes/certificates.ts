@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.ts';
 import { accessTokenMatches } from '../flow/access.ts';
 import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
+import { spendRateBudget } from '../http/rate-limit.ts';
 import type { CertificateRow } from '../db/rows.ts';
 import { revocationStatus } from '../db/certificates.ts';
 import type { CertificateStatus } from '../../src/lib/domain/certificate-status.ts';
@@ -95,6 +96,11 @@ certificates.post('/lookup', apiBodyLimit, async (c) => {
 			'validation_failed',
 			Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const]))
 		);
+	// Only a well-formed check spends budget, ten a minute per document number, so the IIN of a known
+	// number cannot be guessed, from one address or from many. Not per address: a mobile carrier's
+	// NAT puts thousands of people behind one. Every typed form of the number shares one budget.
+	const numberKey = normalizeReferenceNumber(parsed.data.number) ?? parsed.data.number;
+	await spendRateBudget(c.env.LOOKUP_RATE_LIMIT, [`number:${numberKey}`]);
 	const row = await findCertificate(c.env.DB, parsed.data.number);
 	const claims = row && decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
 	// A wrong IIN and an unknown number get the same answer: the check tells nobody which numbers exist.

@@ -336,6 +336,11 @@ export const apiErrors = {
 		ru: 'Документ с таким номером и ИИН не найден',
 		en: 'No document was found for this number and IIN'
 	},
+	too_many_checks: {
+		kk: 'Бұл құжат тым жиі тексерілді. Бір минуттан кейін қайталаңыз',
+		ru: 'Этот документ проверяли слишком часто. Повторите через минуту',
+		en: 'This document has been checked too often. Please try again in a minute'
+	},
 	// The provider's office (staff API).
 	unauthenticated: {
 		kk: 'Қызметкер ретінде жүйеге кіріңіз',
