@@ -4,7 +4,12 @@ import type { Login, OfficeAction, PscIntake } from '$lib/domain/office/actions.
 import type { CorrectionInput, CorrectionView, RegistryRecordView } from '$lib/domain/office/corrections.ts';
 import type { ApplicationView } from '$lib/domain/application-view.ts';
 import type { OfficeApplicationView, OfficeCertificateView, Queue, StaffMe } from '$lib/domain/office/views.ts';
-import type { AttachmentRef, CertificateRevocationInput, Submission } from '$lib/domain/schemas.ts';
+import type {
+	AttachmentRef,
+	CertificateRevocationInput,
+	RegistryPersonLookup,
+	Submission
+} from '$lib/domain/schemas.ts';
 
 export class ApiFailure extends Error {
 	constructor(
@@ -94,7 +99,7 @@ export const officeApi = {
 	registryPerson: (iin: string) =>
 		call<{ record: RegistryRecordView }>('/api/office/registry/persons/lookup', {
 			method: 'POST',
-			body: JSON.stringify({ iin })
+			body: JSON.stringify({ iin } satisfies RegistryPersonLookup)
 		}),
 	correct: (body: CorrectionInput) =>
 		call<{ correction: CorrectionView; record: RegistryRecordView }>('/api/office/registry/corrections', {

@@ -354,6 +354,17 @@ describe('queues and deadlines', () => {
 		);
 	});
 
+	it('refuses a page size that is not a whole number, with the translated 422', async () => {
+		const headers = await as('clerk.alm');
+		for (const limit of ['1.5', '2.5', 'abc', '-1', '1e3', '']) {
+			const res = await SELF.fetch(`${origin}/api/office/queue?limit=${encodeURIComponent(limit)}`, { headers });
+			expect(res.status, limit).toBe(422);
+			expect(await res.json(), limit).toMatchObject({ error: { code: 'validation_failed', fields: { limit: {} } } });
+		}
+		// Beyond the cap is no mistake: the page is cut at 200.
+		expect((await SELF.fetch(`${origin}/api/office/queue?limit=5000`, { headers })).status).toBe(200);
+	});
+
 	it("the administrator's calendar overrides make the office's working days", async () => {
 		const admin = await as('admin.alm');
 		const put = await SELF.fetch(`${origin}/api/office/calendar`, {

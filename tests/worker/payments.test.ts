@@ -553,6 +553,30 @@ describe('the demo bank', () => {
 		expect(await paymentState(payment.id)).toBe('paid');
 	});
 
+	it('refuses a form that is no form, or too large, with a translated 4xx and nothing paid', async () => {
+		const { payment } = await awaitingPayment();
+		const post = (headers: Record<string, string>, body: string) =>
+			app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}`, { method: 'POST', headers, body }), env);
+		const cases: [Record<string, string>, string, number, string][] = [
+			[{ 'content-type': 'multipart/form-data; boundary=zzz' }, 'garbage', 400, 'invalid_form'],
+			[{ 'content-type': 'multipart/form-data' }, '--a\r\n', 400, 'invalid_form'],
+			[
+				{ 'content-type': 'application/x-www-form-urlencoded' },
+				`action=pay&pad=${'x'.repeat(8 * 1024)}`,
+				413,
+				'body_too_large'
+			]
+		];
+		for (const [headers, body, status, code] of cases) {
+			const res = await post(headers, body);
+			expect(res.status, code).toBe(status);
+			const error = ((await res.json()) as { error: { code: string; message: Record<string, string> } }).error;
+			expect(error.code).toBe(code);
+			expect(Object.keys(error.message).sort()).toEqual(['en', 'kk', 'ru']);
+		}
+		expect(await paymentState(payment.id)).toBe('pending');
+	});
+
 	it('does not exist with a real acquirer configured: nothing is signed, nothing paid', async () => {
 		const { application, payment } = await awaitingPayment();
 		const acquirer = { ...env, PAYMENT_GATEWAY: 'halyk-epay' };

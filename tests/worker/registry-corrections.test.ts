@@ -311,6 +311,19 @@ describe('look-ups', () => {
 			'validation_failed'
 		);
 		expect(badIin.error.fields?.iin.code).toBe('invalid_checksum');
+		// The body has the shared schema's shape: nothing else beside the IIN, and the IIN a string.
+		const extra = await expectError(
+			await postJson('/api/office/registry/persons/lookup', { iin: gulnur.iin, x: 1 }, cookie),
+			422,
+			'validation_failed'
+		);
+		expect(extra.error.fields?.x.code).toBe('invalid');
+		const number = await expectError(
+			await postJson('/api/office/registry/persons/lookup', { iin: 900321401236 }, cookie),
+			422,
+			'validation_failed'
+		);
+		expect(number.error.fields?.iin.code).toBe('invalid');
 	});
 });
 

@@ -296,6 +296,11 @@ describe('PUT /api/pki/crl: delivering a CA’s list by hand', () => {
 		const forged = await issueCrl(impostor, [], { number: 99 });
 		expect((await put(new Uint8Array(forged.rawData))).status).toBe(422);
 		expect((await put(new TextEncoder().encode('garbage'))).status).toBe(422);
-		expect((await put(new Uint8Array(forged.rawData), 'application/json')).status).toBe(415);
+		const wrongType = await put(new Uint8Array(forged.rawData), 'application/json');
+		expect(wrongType.status).toBe(415);
+		// The message names the type a list is sent as, not JSON.
+		expect(await wrongType.json()).toMatchObject({
+			error: { code: 'crl_media_type', message: { en: 'The revocation list must be sent as application/pkix-crl' } }
+		});
 	});
 });

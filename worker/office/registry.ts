@@ -27,6 +27,7 @@ import {
 import type { StaffRole } from '../../src/lib/domain/office/roles.ts';
 import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
+import { registryPersonLookupSchema, shapeErrors } from '../../src/lib/domain/schemas.ts';
 import type { LegalEntityRow, ReObjectRow, ReRightRow } from '../db/rows.ts';
 import { requireStaff, type OfficeEnv } from './auth/index.ts';
 
@@ -199,8 +200,9 @@ registry.get('/legal-entities/:bin', async (c) => {
 });
 
 registry.post('/persons/lookup', apiBodyLimit, async (c) => {
-	const body = (await readJson(c)) as { iin?: unknown } | null;
-	const key = parseLookupKey('person', typeof body?.iin === 'string' ? body.iin : '');
+	const body = registryPersonLookupSchema.safeParse(await readJson(c));
+	if (!body.success) throw new ApiError(422, 'validation_failed', shapeErrors(body.error));
+	const key = parseLookupKey('person', body.data.iin);
 	if (!key.ok) throw new ApiError(422, 'validation_failed', { iin: key.error });
 	c.header('Cache-Control', 'no-store');
 	return c.json(found(await personView(c.env.DB, key.value)));

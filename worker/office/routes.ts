@@ -43,10 +43,13 @@ office.route('/certificates', certificatesOffice);
 
 office.get('/queue', requireStaff(...stepRoles), async (c) => {
 	const started = Date.now();
-	const limit = Number(c.req.query('limit') ?? 50);
+	// A page size is a whole number (roleQueue keeps it within 1–200); "1.5" or "abc" is the caller's mistake.
+	const limitText = c.req.query('limit');
+	if (limitText !== undefined && !/^\d{1,4}$/.test(limitText))
+		throw new ApiError(422, 'validation_failed', { limit: 'invalid' });
 	const queue = await roleQueue(c.env, c.get('staff'), new Date(), {
 		after: c.req.query('after'),
-		limit: Number.isFinite(limit) ? limit : 50
+		limit: limitText === undefined ? undefined : Number(limitText)
 	});
 	c.header('Cache-Control', 'no-store');
 	// The queue's own time (its D1 reads included) for the benchmark and the browser's dev tools.

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { certificateLookupSchema } from '../../src/lib/domain/schemas.ts';
+import { certificateLookupSchema, shapeErrors } from '../../src/lib/domain/schemas.ts';
 import { decodeClaims, type CertificateClaims } from '../../src/lib/domain/certificate/index.ts';
 import { formatReferenceNumber, normalizeReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { parseCose1 } from '../../src/lib/domain/certificate/cose.ts';
@@ -90,12 +90,7 @@ certificates.get('/:file{[A-Za-z0-9-]+\\.pdf}', async (c) => {
  */
 certificates.post('/lookup', apiBodyLimit, async (c) => {
 	const parsed = certificateLookupSchema.safeParse(await readJson(c));
-	if (!parsed.success)
-		throw new ApiError(
-			422,
-			'validation_failed',
-			Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), 'invalid' as const]))
-		);
+	if (!parsed.success) throw new ApiError(422, 'validation_failed', shapeErrors(parsed.error));
 	// Only a well-formed check spends budget, ten a minute per document number, so the IIN of a known
 	// number cannot be guessed, from one address or from many. Not per address: a mobile carrier's
 	// NAT puts thousands of people behind one. Every typed form of the number shares one budget.

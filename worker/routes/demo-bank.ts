@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
+import { apiErrorBody } from '../../src/lib/domain/errors.ts';
 import { formatTenge } from '../../src/lib/domain/money.ts';
 import type { AppEnv, Env } from '../env.ts';
 import { hmacHex } from '../http/crypto.ts';
+import { ApiError } from '../http/errors.ts';
 import type { PaymentRow } from '../db/rows.ts';
 import { signatureHeader } from '../payments/callback.ts';
 
@@ -123,8 +126,15 @@ export function demoBank(dispatch: Dispatch) {
 		);
 	});
 
-	bank.post('/pay/:paymentId', async (c) => {
-		const form = await c.req.parseBody();
+	// The bank page's form is two fields: anything larger, or not a form, is refused before it is read.
+	const formLimit = bodyLimit({ maxSize: 4 * 1024, onError: (c) => c.json(apiErrorBody('body_too_large'), 413) });
+	bank.post('/pay/:paymentId', formLimit, async (c) => {
+		let form: Awaited<ReturnType<typeof c.req.parseBody>>;
+		try {
+			form = await c.req.parseBody();
+		} catch {
+			throw new ApiError(400, 'invalid_form'); // a multipart body without its boundary, say
+		}
 		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?')
 			.bind(c.req.param('paymentId'))
 			.first<PaymentRow>();

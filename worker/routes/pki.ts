@@ -20,7 +20,7 @@ pki.put(
 	bodyLimit({ maxSize: maxCrlBytes, onError: (c) => c.json(apiErrorBody('crl_too_large'), 413) }),
 	async (c) => {
 		const type = (c.req.header('content-type') ?? '').toLowerCase();
-		if (!type.startsWith('application/pkix-crl')) throw new ApiError(415, 'unsupported_media_type');
+		if (!type.startsWith('application/pkix-crl')) throw new ApiError(415, 'crl_media_type');
 		try {
 			const held = await ingestCrl(c.env, new Uint8Array(await c.req.arrayBuffer()), null, new Date());
 			return c.json({ crl: held });

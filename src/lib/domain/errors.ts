@@ -430,6 +430,16 @@ export const apiErrors = {
 		kk: 'Сұрау JSON түрінде жіберілуі керек',
 		ru: 'Запрос должен быть в формате JSON',
 		en: 'The request must be sent as JSON'
+	},
+	crl_media_type: {
+		kk: 'Кері қайтарылған сертификаттар тізімі application/pkix-crl түрінде жіберілуі керек',
+		ru: 'Список отозванных сертификатов должен быть отправлен как application/pkix-crl',
+		en: 'The revocation list must be sent as application/pkix-crl'
+	},
+	invalid_form: {
+		kk: 'Форма дұрыс жіберілмеді. Бетті қайта ашып, қайталаңыз',
+		ru: 'Форма отправлена неверно. Откройте страницу заново и повторите',
+		en: 'The form was not sent correctly. Open the page again and retry'
 	}
 } satisfies Record<string, Text>;
 

@@ -132,6 +132,10 @@ export const certificateNumberShape = z
 		return z.NEVER;
 	});
 
+/** A registry officer looking up a person (`POST /api/office/registry/persons/lookup`): the IIN in the body, never in a URL. */
+export const registryPersonLookupSchema = z.strictObject({ iin: z.string().max(40) });
+export type RegistryPersonLookup = z.input<typeof registryPersonLookupSchema>;
+
 /**
  * Staff revoking an issued certificate (`POST /api/office/certificates/revocations`): its number,
  * a reason of the closed list (public), and a note saying on what grounds (the audit trail only).
