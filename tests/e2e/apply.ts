@@ -30,7 +30,13 @@ export async function apply(
 	const text = copy[lang];
 	await page.goto('/');
 	await page.getByRole('button', { name: text.lang, exact: true }).click();
+	// The catalogue and the intro give the official name, and the intro cites the act, in the page's language.
+	await expect(page.locator(`li:has(a.button[href="/apply/${service.id}"]) .official`)).toHaveText(service.name[lang]);
 	await page.locator(`a.button[href="/apply/${service.id}"]`).click();
+	await expect(page.locator('main')).toContainText(service.name[lang]);
+	await expect(page.locator('main')).toContainText(
+		`${service.regulation.document[lang]}, ${service.regulation.annex[lang]}`
+	);
 	await page.locator('main .actions .button').first().click();
 	for (let step = 0; step < 40; step++) {
 		await page.waitForURL(/[?&]page=/);

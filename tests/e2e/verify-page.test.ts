@@ -347,6 +347,28 @@ test('the number + IIN check sends the IIN only in the POST body', async ({ page
 	expect(seen!.method).toBe('POST');
 	expect(seen!.url).not.toContain(iin);
 	expect(seen!.body).toEqual({ number: VALID, iin });
+	// A later check that fails, on the page or at the server, takes the earlier answer off the screen:
+	// a "valid" card must never stand above another number's or person's failure.
+	await page.getByLabel('Құжат нөмірі').fill('kx7f-m3pa-3');
+	await page.getByRole('button', { name: 'Тізілімнен тексеру' }).click();
+	await expect(page.getByTestId('verdict')).toHaveCount(0);
+	await page.route('**/api/certificates/lookup', (route) =>
+		route.fulfill({
+			status: 404,
+			contentType: 'application/json',
+			body: JSON.stringify({
+				error: {
+					code: 'certificate_not_found',
+					message: { kk: 'Табылмады', ru: 'Не найден', en: 'Not found' }
+				}
+			})
+		})
+	);
+	await page.getByLabel('Құжат нөмірі').fill('kx7f-m3pa-2');
+	await page.getByLabel('Құжат иесінің ЖСН').fill(iin);
+	await page.getByRole('button', { name: 'Тізілімнен тексеру' }).click();
+	await expect(page.getByText('Табылмады')).toBeVisible();
+	await expect(page.getByTestId('verdict')).toHaveCount(0);
 });
 
 test('usable by keyboard and touch: labelled controls, 48 px targets, language switch', async ({ page }) => {

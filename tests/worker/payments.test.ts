@@ -553,6 +553,32 @@ describe('the demo bank', () => {
 		expect(await paymentState(payment.id)).toBe('paid');
 	});
 
+	it("a payer who cancels on the bank page is told so in their language; the bank's words stay in the audit", async () => {
+		const { application, payment } = await awaitingPayment();
+		const res = await app.fetch(
+			new Request(`${origin}/demo-bank/pay/${payment.id}`, {
+				method: 'POST',
+				body: new URLSearchParams({ action: 'decline', lang: 'kk' })
+			}),
+			env
+		);
+		expect(res.status).toBe(303);
+		expect(await paymentState(payment.id)).toBe('failed');
+		const notice = await env.DB.prepare(
+			'SELECT kind, message FROM notifications WHERE application_id = ? AND kind LIKE ?'
+		)
+			.bind(application.id, 'payment_%')
+			.first<{ kind: string; message: string }>();
+		expect(notice!.kind).toBe('payment_cancelled');
+		const message = JSON.parse(notice!.message) as Record<'kk' | 'ru' | 'en', string>;
+		expect(message.ru).toBe('Оплата отменена на странице банка. Оплатить можно в течение 24 часов.');
+		for (const lang of ['kk', 'ru'] as const) expect(message[lang]).not.toMatch(/[A-Za-z]/);
+		const audit = await env.DB.prepare('SELECT failure_reason FROM payments WHERE id = ?')
+			.bind(payment.id)
+			.first<{ failure_reason: string }>();
+		expect(audit!.failure_reason).toBe('declined by the payer');
+	});
+
 	it('refuses a form that is no form, or too large, with a translated 4xx and nothing paid', async () => {
 		const { payment } = await awaitingPayment();
 		const post = (headers: Record<string, string>, body: string) =>

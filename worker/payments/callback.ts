@@ -113,12 +113,16 @@ export async function handlePaymentCallback(
 		const [failed] = await env.DB.batch([
 			env.DB.prepare(
 				`UPDATE payments SET state = 'failed', failure_reason = ? WHERE id = ? AND state = 'pending'`
-			).bind(callback.failureReason ?? 'unknown', payment.id),
+			).bind(callback.failureReason ?? callback.failureCode ?? 'unknown', payment.id),
 			record('failed_payment', payment.id, callback.transactionId, afterChange),
 			eventStatement(env.DB, { applicationId, at, actor: 'gateway', kind: 'payment_failed' }, afterChange),
 			noticeStatement(
 				env.DB,
-				{ applicationId, at, kind: 'payment_failed', params: { reason: callback.failureReason ?? '—' } },
+				{
+					applicationId,
+					at,
+					kind: callback.failureCode === 'cancelled_by_payer' ? 'payment_cancelled' : 'payment_failed'
+				},
 				afterChange
 			)
 		]);

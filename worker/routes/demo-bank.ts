@@ -147,7 +147,7 @@ export function demoBank(dispatch: Dispatch) {
 			amountTiyn: payment.amount_tiyn,
 			currency: payment.currency,
 			occurredAt: new Date().toISOString(),
-			...(declined ? { failureReason: 'declined by the payer' } : {})
+			...(declined ? { failureCode: 'cancelled_by_payer', failureReason: 'declined by the payer' } : {})
 		});
 		const callback = new Request(new URL('/api/payments/callback', c.req.url), {
 			method: 'POST',

@@ -71,10 +71,16 @@ export const notices = {
 		ru: 'Государственная пошлина оплачена в течение 24 часов, но подтверждение банка пришло позже. Уведомление об истечении срока запроса отменено: запрос рассматривается дальше.',
 		en: "The state duty was paid within 24 hours, but the bank's confirmation came later. The notice that the request expired is withdrawn: the request goes on."
 	},
+	// The bank's own reason is in its words and language: it stays in the audit (payments.failure_reason).
 	payment_failed: {
-		kk: 'Төлем өтпеді. Банк хабарлаған себеп: {reason}. 24 сағат ішінде қайта төлеуге болады.',
-		ru: 'Платёж не прошёл. Причина от банка: {reason}. Оплатить можно повторно в течение 24 часов.',
-		en: 'The payment did not go through. The bank gave this reason: {reason}. You may pay again within 24 hours.'
+		kk: 'Төлем өтпеді: банк төлемді қабылдамады. 24 сағат ішінде қайта төлеуге болады.',
+		ru: 'Платёж не прошёл: банк его не принял. Оплатить можно повторно в течение 24 часов.',
+		en: 'The payment did not go through: the bank did not accept it. You may pay again within 24 hours.'
+	},
+	payment_cancelled: {
+		kk: 'Төлем банк бетінде тоқтатылды. 24 сағат ішінде қайта төлеуге болады.',
+		ru: 'Оплата отменена на странице банка. Оплатить можно в течение 24 часов.',
+		en: "The payment was cancelled on the bank's page. You may pay within 24 hours."
 	},
 	result_ready: {
 		kk: 'Анықтама дайын. Оны ашып, PDF түрінде сақтауға болады.',

@@ -108,6 +108,9 @@ export const paymentCallbackSchema = z.strictObject({
 	amountTiyn: z.int().nonnegative(),
 	currency: z.string().length(3),
 	occurredAt: z.iso.datetime(),
+	/** Why a payment failed, where the gateway tells: the payer cancelled, or the bank declined. */
+	failureCode: z.enum(['cancelled_by_payer', 'declined']).optional(),
+	/** The gateway's own words (any language): kept for the audit, never shown to the applicant. */
 	failureReason: z.string().max(200).optional()
 });
 export type PaymentCallback = z.infer<typeof paymentCallbackSchema>;

@@ -12,6 +12,7 @@ import {
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { Condition, ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Бала тууды тіркеу, оның ішінде азаматтық хал актілерінің жазбаларына өзгерістер, толықтырулар
@@ -64,9 +65,7 @@ export const birthRegistration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 1 (birth registration)',
+		...almatyRegulation(1),
 		source: '[003 reg. 1] L27–142'
 	},
 	provider: {

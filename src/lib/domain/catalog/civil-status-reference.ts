@@ -1,6 +1,7 @@
 import { recordDetailFields, recordDetailPages } from './shared/civil-record-details.ts';
 import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «Туу туралы, некеге тұру туралы, некені бұзу туралы, тегін, атын, әкесінің атын ауыстыру
@@ -35,8 +36,7 @@ export const civilStatusReference: ServiceDefinition = {
 	},
 	group: 'civil-records',
 	regulation: {
-		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
-		annex: '3',
+		...order236Annex(3),
 		source: '[000 annex 3] L934–1491'
 	},
 	provider: {

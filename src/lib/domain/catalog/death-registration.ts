@@ -10,6 +10,7 @@ import {
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Қайтыс болуды тіркеу, оның ішінде азаматтық хал актілері жазбаларына өзгерістер, толықтырулар мен
@@ -48,9 +49,7 @@ export const deathRegistration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 7 (death)',
+		...almatyRegulation(7),
 		source: '[003 reg. 7] L630–713'
 	},
 	provider: {

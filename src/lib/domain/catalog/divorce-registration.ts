@@ -10,6 +10,7 @@ import {
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Некені (ерлі-зайыптылықты) бұзуды тіркеу, оның ішінде азаматтық хал актілері жазбаларына
@@ -48,9 +49,7 @@ export const divorceRegistration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 9 (divorce)',
+		...almatyRegulation(9),
 		source: '[003 reg. 9] L782–897'
 	},
 	provider: {

@@ -1,6 +1,7 @@
 import { recordDetailFields, recordDetailPages } from './shared/civil-record-details.ts';
 import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «Туу туралы, некеге тұру туралы, некені бұзу туралы, әке болуды анықтау туралы, ұл/қыз асырап алу
@@ -41,8 +42,7 @@ export const duplicateCertificate: ServiceDefinition = {
 	},
 	group: 'civil-records',
 	regulation: {
-		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
-		annex: '1',
+		...order236Annex(1),
 		source: '[000 annex 1] L64–523'
 	},
 	provider: {

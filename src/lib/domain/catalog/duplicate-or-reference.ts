@@ -1,6 +1,7 @@
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { Condition, ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Азаматтық хал актілерін тіркеу туралы қайталама куәліктер немесе анықтамалар беру» — regulation 3 of
@@ -86,9 +87,7 @@ export const duplicateOrReference: ServiceDefinition = {
 	},
 	group: 'civil-records',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 3 (repeat certificates and references)',
+		...almatyRegulation(3),
 		source: '[003 reg. 3] L251–362'
 	},
 	provider: {

@@ -39,6 +39,16 @@ function leaves(condition: Condition): Exclude<Condition, { all: Condition[] } |
 }
 
 describe('the catalogue', () => {
+	it.each(catalog.map((s) => [s.id, s] as const))('%s cites its act and annex in each language', (_, service) => {
+		const { document, annex } = service.regulation;
+		for (const lang of ['kk', 'ru'] as const) {
+			// A citation in a Kazakh or Russian page reads in that language: no English words in it.
+			expect(`${document[lang]}, ${annex[lang]}`, lang).not.toMatch(/[A-Za-z]/);
+			expect(document[lang], lang).toMatch(/№ (236|4\/646)/);
+		}
+		expect(document.en).toMatch(/^(Order|Resolution) No\./);
+	});
+
 	it('holds exactly the fifteen services of the digest', () => {
 		expect(catalog.map((s) => s.id).sort()).toEqual([...digestIds].sort());
 	});

@@ -5,6 +5,7 @@ import {
 	registryRegionOptions
 } from './shared/registry-request.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «"Заңды тұлғалар" мемлекеттік деректер қорынан анықтама беру» — Order No. 236 of the Minister of
@@ -46,8 +47,7 @@ export const legalEntityExtract: ServiceDefinition = {
 	},
 	group: 'registry-certificates',
 	regulation: {
-		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
-		annex: '6',
+		...order236Annex(6),
 		source: '[000 annex 6] L2823–3421'
 	},
 	provider: {

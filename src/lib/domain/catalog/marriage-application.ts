@@ -1,5 +1,6 @@
 import { iinField, iinPage } from './shared/iin.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «Некеге тұруды тіркеуге өтініш беру» — Order No. 236 of the Minister of Justice (27.06.2011),
@@ -37,8 +38,7 @@ export const marriageApplication: ServiceDefinition = {
 	// It leads to a registration, so it is listed with the registrations rather than the records.
 	group: 'civil-registration',
 	regulation: {
-		document: 'Order No. 236 of the Minister of Justice, 27.06.2011',
-		annex: '2',
+		...order236Annex(2),
 		source: '[000 annex 2] L524–933'
 	},
 	provider: {

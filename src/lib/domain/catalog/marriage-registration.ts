@@ -12,6 +12,7 @@ import {
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Неке қиюды (ерлі-зайыптылықты) тіркеу, оның ішінде азаматтық хал актілері жазбаларына өзгерістер,
@@ -64,9 +65,7 @@ export const marriageRegistration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 2 (marriage registration)',
+		...almatyRegulation(2),
 		source: '[003 reg. 2] L143–250'
 	},
 	provider: {

@@ -9,6 +9,7 @@ import {
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Атын, әкесінің атын, тегін ауыстыруды тіркеу, оның ішінде азаматтық хал актілері жазбаларына
@@ -45,9 +46,7 @@ export const nameChangeRegistration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 5 (name change)',
+		...almatyRegulation(5),
 		source: '[003 reg. 5] L432–546'
 	},
 	provider: {

@@ -9,6 +9,7 @@ import {
 	registryIinField
 } from './shared/registry-request.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «Жылжымайтын мүліктің жоқ (бар) екендігі туралы анықтамалар беру» — Order No. 236 of the Minister
@@ -47,9 +48,7 @@ export const realEstatePresence: ServiceDefinition = {
 	},
 	group: 'registry-certificates',
 	regulation: {
-		document:
-			'Order No. 236 of the Minister of Justice, 27.06.2011; result form as amended by Order No. 132, 28.03.2012',
-		annex: '5',
+		...order236Annex(5),
 		source: '[000 annex 5] L2206–2822'
 	},
 	provider: {

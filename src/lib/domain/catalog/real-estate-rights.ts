@@ -9,6 +9,7 @@ import {
 	registryIinField
 } from './shared/registry-request.ts';
 import type { ServiceDefinition } from './types.ts';
+import { order236Annex } from './shared/regulations.ts';
 
 /**
  * «Жылжымайтын мүлікке тіркелген құқықтар (ауыртпалықтар) және оның техникалық сипаттамалары туралы
@@ -48,9 +49,7 @@ export const realEstateRights: ServiceDefinition = {
 	},
 	group: 'registry-certificates',
 	regulation: {
-		document:
-			'Order No. 236 of the Minister of Justice, 27.06.2011; result form as amended by Order No. 132, 28.03.2012',
-		annex: '4',
+		...order236Annex(4),
 		source: '[000 annex 4] L1492–2205'
 	},
 	provider: {

@@ -1,6 +1,7 @@
 import { iinField, iinPage } from './shared/iin.ts';
 import { extensionClause, officeStep } from './shared/office-steps.ts';
 import type { ServiceDefinition } from './types.ts';
+import { almatyRegulation } from './shared/regulations.ts';
 
 /**
  * «Азаматтық хал актілерінің жазбаларын қалпына келтіру» — regulation 6 of Almaty akimat resolution
@@ -38,9 +39,7 @@ export const recordRestoration: ServiceDefinition = {
 	},
 	group: 'civil-registration',
 	regulation: {
-		document:
-			'Resolution No. 4/646 of the Almaty city akimat, 23.11.2015 (justice registration No. 1239, 18.12.2015); Standard approved by Order No. 219 of the Minister of Justice, 17.04.2015',
-		annex: 'regulation 6 (restoration of records)',
+		...almatyRegulation(6),
 		source: '[003 reg. 6] L547–629'
 	},
 	provider: {

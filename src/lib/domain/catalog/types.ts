@@ -71,7 +71,8 @@ export interface ServiceDefinition {
 	shortName: Text;
 	description: Text;
 	group: 'civil-registration' | 'civil-records' | 'registry-certificates';
-	regulation: { document: string; annex: string; source: string };
+	/** The act and its annex (or regulation) in each language; `source` is where our copy has it. */
+	regulation: { document: Text; annex: Text; source: string };
 	provider: Text;
 	/** Channels named by the source. Every service can be prepared from the kiosk and the web. */
 	channels: Channel[];
