@@ -17,6 +17,8 @@ import { expectNoViolations } from './axe.ts';
 import { enrolKiosk } from './kiosk.ts';
 import { deliverDevCrl, keyFilePath, signAndSend } from './signing.ts';
 import { gulnur } from './demo-people.ts';
+import { shoot } from './gallery.ts';
+import { messages } from '../../src/lib/i18n/messages/index.ts';
 
 type Lang = 'kk' | 'ru' | 'en';
 const langs: Lang[] = ['kk', 'ru', 'en'];
@@ -224,6 +226,19 @@ async function signIn(page: Page, login: string) {
 	await expect(page.getByTestId('staff')).toBeVisible();
 }
 
+test("an unknown address says so in the person's language, with the way back to the services", async ({ page }) => {
+	const titles = { kk: 'Бет табылмады', ru: 'Страница не найдена', en: 'Page not found' };
+	for (const lang of langs) {
+		await speak(page, lang);
+		await page.goto('/no-such-page');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[lang]);
+		await expect(page.locator('main[data-status="404"]')).toBeVisible();
+		await expectNoViolations(page, `unknown address (${lang})`);
+	}
+	await page.locator('main a.button[href="/"]').click();
+	await expect(page.locator(`a.button[href^="/apply/"]`).first()).toBeVisible();
+});
+
 const modes = {
 	'large text': { largeText: true, highContrast: false },
 	'high contrast': { largeText: false, highContrast: true }
@@ -340,6 +355,52 @@ async function expectTargets(page: Page, min: number, label: string, { inlineLin
 	expect.soft(small, `targets under ${min} px on ${label}`).toEqual([]);
 }
 
+/**
+ * Check your answers: every «Change» link a 48 px target on a phone as on the kiosk (a finger,
+ * not a mouse), and on every row beside its answer's first line, however long the answer.
+ */
+async function expectChangeLinks(page: Page, label: string) {
+	const rows = await page.locator('dl.summary dd').evaluateAll((dds) =>
+		dds.map((dd) => {
+			const link = dd.querySelector('a')!.getBoundingClientRect();
+			const value = dd.querySelector('span')!.getBoundingClientRect();
+			return { row: dd.textContent!.trim().slice(0, 60), link, value };
+		})
+	);
+	expect(rows.length, label).toBeGreaterThan(0);
+	const offset = rows[0].link.top - rows[0].value.top;
+	for (const { row, link, value } of rows) {
+		expect.soft(link.height, `«Change» height on ${label}: ${row}`).toBeGreaterThanOrEqual(48);
+		expect.soft(link.width, `«Change» width on ${label}: ${row}`).toBeGreaterThanOrEqual(48);
+		expect.soft(link.left, `«Change» beside its answer on ${label}: ${row}`).toBeGreaterThanOrEqual(value.right - 0.5);
+		expect
+			.soft(Math.abs(link.top - value.top - offset), `«Change» level with its answer on ${label}: ${row}`)
+			.toBeLessThan(1);
+	}
+}
+
+/**
+ * The signing step's key file: the browser's own picker (small, in the browser's language) only
+ * visually hidden behind a 48 px button in the page's language, the chosen file's name beside it.
+ */
+async function expectKeyFilePicker(page: Page, label: string) {
+	const lang = (await page.locator('html').getAttribute('lang')) as Lang;
+	const input = page.locator('#sign-file');
+	const button = page.locator('label[for="sign-file"]');
+	await expect(button).toHaveText(messages[lang]['sign.file.choose']);
+	const box = (await button.boundingBox())!;
+	expect.soft(box.height, `the key file button on ${label}`).toBeGreaterThanOrEqual(48);
+	// Hidden from the eye only: it keeps the focus, the keyboard and what a screen reader says.
+	expect(await input.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+	const own = (await input.boundingBox())!;
+	expect(own.width * own.height).toBeLessThanOrEqual(1);
+	await expect(input).toHaveAccessibleName(messages[lang]['sign.file']);
+	await expect(input).toHaveAccessibleDescription(
+		`${messages[lang]['sign.file.hint']} ${messages[lang]['sign.file.none']}`
+	);
+	await expect(page.getByTestId('sign-file-name')).toHaveText(messages[lang]['sign.file.none']);
+}
+
 async function targetTour(page: Page, min: number, kiosk: boolean) {
 	const inlineLinks = kiosk;
 	await page.goto('/');
@@ -359,6 +420,8 @@ async function targetTour(page: Page, min: number, kiosk: boolean) {
 		await page.waitForURL((url) => url.searchParams.get('page') !== current);
 	}
 	await expectTargets(page, min, 'check your answers and signing', { inlineLinks });
+	await expectChangeLinks(page, `check your answers at ${min} px`);
+	await expectKeyFilePicker(page, `signing at ${min} px`);
 	await page.goto('/v');
 	await expectTargets(page, min, '/v', { inlineLinks });
 	await page.goto('/applications');
@@ -376,6 +439,40 @@ test('touch targets: 24 px in a browser (WCAG 2.5.8), on a phone and at a desk',
 	await expectTargets(page, 24, 'office queue', { inlineLinks: false });
 });
 
+test('check your answers and the key file on a phone: 48 px «Change» beside long answers, a picker in the page’s language', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await speak(page, 'ru');
+	// A name long enough to wrap beside «Изменить» at 390 px.
+	await referenceForm(page, { ...gulnur, father: 'Әбілқасымов-Жақсыбеков Өмірзақ Серікбайұлы' });
+	const father = page.locator('dl.summary dd', { hasText: 'Жақсыбеков' });
+	expect((await father.locator('span').boundingBox())!.height).toBeGreaterThan(40); // two lines
+	await expectChangeLinks(page, 'check your answers, a phone (ru)');
+	await expectKeyFilePicker(page, 'signing, a phone (ru)');
+
+	// From the keyboard: Tab reaches the hidden input, whose button shows the focus; Space opens the dialog.
+	await page.locator('#sign-file').focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#sign-file')).toBeFocused();
+	const button = page.locator('label[for="sign-file"]');
+	expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+	const chooser = page.waitForEvent('filechooser');
+	await page.keyboard.press('Space');
+	await (await chooser).setFiles(keyFilePath(gulnur.iin));
+	const name = keyFilePath(gulnur.iin).split('/').pop()!;
+	await expect(page.getByTestId('sign-file-name')).toHaveText(name);
+	await expect(page.locator('#sign-file')).toHaveAccessibleDescription(`${messages.ru['sign.file.hint']} ${name}`);
+	await shoot(page, 'a11y', 'check-and-key-file-phone-ru');
+	// The button, tapped, opens the dialog too.
+	const tapped = page.waitForEvent('filechooser');
+	await button.click();
+	await (await tapped).setFiles(keyFilePath(gulnur.iin));
+	await signAndSend(page, gulnur.iin, 'ru');
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment', { timeout: 20_000 });
+});
+
 test('touch targets: 48 px everywhere on the kiosk at 1080×1920', async ({ page }) => {
 	test.setTimeout(120_000);
 	await enrolKiosk(page);
@@ -387,4 +484,5 @@ test('touch targets: 48 px everywhere on the kiosk at 1080×1920', async ({ page
 	});
 	await page.setViewportSize({ width: 1080, height: 1920 });
 	await targetTour(page, 48, true);
+	await shoot(page, 'a11y', 'check-and-key-file-kiosk-kk');
 });

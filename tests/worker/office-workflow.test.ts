@@ -219,6 +219,23 @@ describe('refusal, documents and extension', () => {
 			reason: 'Тағы да тексеру қажет болды'
 		});
 		expect(tooMuch.status).toBe(422);
+		// The number of days left out is missing ("fill in this field"), not "not valid"; zero is not valid.
+		for (const [calendarDays, code] of [
+			[undefined, 'blank'],
+			[null, 'blank'],
+			[0, 'invalid'],
+			[2.5, 'invalid']
+		] as const) {
+			const res = await act('officer.alm', id, {
+				action: 'extend',
+				version: extended.version,
+				calendarDays,
+				reason: 'Тағы да тексеру қажет болды'
+			});
+			const body = (await res.json()) as { error: { fields: Record<string, { code: string }> } };
+			expect(res.status, String(calendarDays)).toBe(422);
+			expect(body.error.fields.calendarDays.code, String(calendarDays)).toBe(code);
+		}
 		const applicant = (await applicantView(id, auth)) as unknown as {
 			notices: { kind: string; message: { en: string } }[];
 		};
@@ -390,5 +407,18 @@ describe('queues and deadlines', () => {
 			body: JSON.stringify({ days: [{ date: '2026-02-30', kind: 'working' }] })
 		});
 		expect(bad.status).toBe(422);
+		// A day of year 0001 or 9999 is a typing mistake: refused, and the calendar kept as it was.
+		for (const date of ['0001-01-01', '9999-12-31']) {
+			const far = await SELF.fetch(`${origin}/api/office/calendar`, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json', ...admin },
+				body: JSON.stringify({ days: [{ date, kind: 'holiday' }] })
+			});
+			expect(far.status, date).toBe(422);
+		}
+		const kept = (await (await SELF.fetch(`${origin}/api/office/calendar`, { headers: admin })).json()) as {
+			days: { date: string }[];
+		};
+		expect(kept.days.map((d) => d.date)).toEqual(['2026-11-28']);
 	});
 });

@@ -166,7 +166,8 @@ const calendarShape = z.strictObject({
 	days: z
 		.array(
 			z.strictObject({
-				date: z.iso.date(),
+				// Decreed days of this century: a year 0001 or 9999 is a typing mistake, not a decree.
+				date: z.iso.date().refine((date) => date >= '2000-01-01' && date <= '2099-12-31'),
 				kind: z.enum(['working', 'holiday']),
 				note: z.string().trim().max(200).default('')
 			})

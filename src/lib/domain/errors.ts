@@ -66,6 +66,11 @@ export const fieldErrors = {
 		ru: 'В тексте есть недопустимые символы',
 		en: 'The text contains characters that are not allowed'
 	},
+	too_far_ahead: {
+		kk: 'Бұл күн тым алыс. Жақынырақ күнді таңдаңыз',
+		ru: 'Эта дата слишком далеко. Выберите дату ближе',
+		en: 'This date is too far ahead. Choose an earlier one'
+	},
 	past_date: {
 		kk: 'Күн бүгіннен ерте болмауы керек',
 		ru: 'Дата не может быть в прошлом',

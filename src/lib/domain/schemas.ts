@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { validateAskedAnswers, validateAttachments, type ServiceLookup, type Validation } from './answers.ts';
 import { attachmentTypes, maxAttachmentBytes } from './attachments.ts';
 import { almatyToday } from './dates.ts';
+import { hasHiddenCharacters } from './fields/text.ts';
 import { fieldErrors, type FieldErrorKey } from './errors.ts';
 import { normalizeReferenceNumber } from './reference-number.ts';
 import { revocationReasons } from './revocation.ts';
@@ -16,7 +17,12 @@ import { langs } from './text.ts';
 export const attachmentRefShape = z.strictObject({
 	id: z.uuid(),
 	document: z.string().max(64),
-	name: z.string().min(1).max(200),
+	// A name as staff will read it: nothing hidden that would show it as another (see hasHiddenCharacters).
+	name: z
+		.string()
+		.min(1)
+		.max(200)
+		.refine((name) => !hasHiddenCharacters(name) && !name.includes('\n')),
 	type: z.enum(attachmentTypes),
 	size: z.int().positive().max(maxAttachmentBytes),
 	sha256: z.string().regex(/^[0-9a-f]{64}$/)

@@ -6,6 +6,7 @@
  */
 import { attachmentProblem, maxAttachmentBytes, sniffAttachmentType } from '$lib/domain/attachments.ts';
 import type { FieldErrorKey } from '$lib/domain/errors.ts';
+import { withoutHiddenCharacters } from '$lib/domain/fields/text.ts';
 import type { AttachmentRef } from '$lib/domain/schemas.ts';
 import { db, type StoredAttachment } from './db.ts';
 
@@ -69,7 +70,7 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 /** The schema allows 200 characters; a longer name keeps its extension. */
 function shortName(name: string): string {
-	const trimmed = name.trim() || 'file';
+	const trimmed = withoutHiddenCharacters(name).trim() || 'file';
 	if (trimmed.length <= maxNameLength) return trimmed;
 	const dot = trimmed.lastIndexOf('.');
 	const extension = dot > 0 && trimmed.length - dot <= 10 ? trimmed.slice(dot) : '';

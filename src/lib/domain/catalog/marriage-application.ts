@@ -200,15 +200,17 @@ export const marriageApplication: ServiceDefinition = {
 			id: 'wishedDate',
 			type: 'date',
 			notInPast: true,
+			// silent — configurable: how far ahead a date may be wished; the office books no further.
+			monthsAhead: 6,
 			label: {
 				kk: 'Некені тіркеудің қалаған күні',
 				ru: 'Желаемая дата регистрации брака',
 				en: 'Preferred date of the registration'
 			},
 			hint: {
-				kk: 'Өтініш берген күннен бір айдан ерте емес. Нақты уақытын, күнін және орнын уәкілетті орган хабарлайды.',
-				ru: 'Не раньше чем через месяц после подачи заявления. Точные время, дату и место сообщит уполномоченный орган.',
-				en: 'No sooner than one month after you apply. The authorised body will confirm the exact time, date and place.'
+				kk: 'Өтініш берген күннен бір айдан ерте емес, алты айдан кеш емес. Нақты уақытын, күнін және орнын уәкілетті орган хабарлайды.',
+				ru: 'Не раньше чем через месяц и не позже чем через шесть месяцев после подачи заявления. Точные время, дату и место сообщит уполномоченный орган.',
+				en: 'No sooner than one month and no later than six months after you apply. The authorised body will confirm the exact time, date and place.'
 			},
 			source: '[000 annex 2] process 10, L673 (the time, date and place are set by the authorised body)'
 		},

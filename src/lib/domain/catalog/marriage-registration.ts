@@ -322,15 +322,17 @@ export const marriageRegistration: ServiceDefinition = {
 			id: 'wishedDate',
 			type: 'date',
 			notInPast: true,
+			// silent — configurable: how far ahead a date may be wished; the office books no further.
+			monthsAhead: 6,
 			label: {
 				kk: 'Неке қиюды қай күні тіркегіңіз келеді?',
 				ru: 'В какой день вы хотите зарегистрировать брак?',
 				en: 'On which day would you like the marriage registered?'
 			},
 			hint: {
-				kk: 'Өтініш берген күннен бастап бір айдан ерте емес. Нақты күнді тіркеуші орган сізбен келіседі, мысалы 14.09.2025',
-				ru: 'Не раньше чем через месяц после подачи заявления. Точную дату регистрирующий орган согласует с вами, например 14.09.2025',
-				en: 'No earlier than one month after the application. The registering body agrees the exact day with you, for example 14.09.2025'
+				kk: 'Өтініш берген күннен бастап бір айдан ерте емес, алты айдан кеш емес. Нақты күнді тіркеуші орган сізбен келіседі, мысалы 14.09.2025',
+				ru: 'Не раньше чем через месяц и не позже чем через шесть месяцев после подачи заявления. Точную дату регистрирующий орган согласует с вами, например 14.09.2025',
+				en: 'No earlier than one month and no later than six months after the application. The registering body agrees the exact day with you, for example 14.09.2025'
 			},
 			source: '[003 reg. 2] para 7 items 3–4, L172–173; para 11 items 3–4, L198–199'
 		},

@@ -1,6 +1,13 @@
 import { almatyToday, formatDate } from '../dates.ts';
 import type { FieldType } from './types.ts';
 
+/** The day `months` calendar months after `day` (YYYY-MM-DD), the month's last day where it is shorter. */
+function monthsAfter(day: string, months: number): string {
+	const [year, month, date] = day.split('-').map(Number);
+	const lastOfMonth = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+	return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastOfMonth))).toISOString().slice(0, 10);
+}
+
 /**
  * A date typed as dd.mm.yyyy (what Kazakh and Russian forms print, and what a numeric
  * keypad can type; `/`, `-` and spaces are accepted as separators); stored as YYYY-MM-DD.
@@ -25,6 +32,9 @@ export const dateField: FieldType = {
 		const today = options.today ?? almatyToday();
 		if (options.notInFuture && value > today) return { ok: false, error: 'future_date' };
 		if (options.notInPast && value < today) return { ok: false, error: 'past_date' };
+		if (options.monthsAhead !== undefined && value > monthsAfter(today, options.monthsAhead)) {
+			return { ok: false, error: 'too_far_ahead' };
+		}
 		return { ok: true, value };
 	},
 	display: formatDate,

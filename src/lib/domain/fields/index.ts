@@ -23,7 +23,13 @@ export const fieldTypes: Record<FieldKind, FieldType> = {
 
 /** The options a field's definition passes to its type. */
 export function parseOptions(field: FieldDefinition, today?: string): ParseOptions {
-	return { notInFuture: field.notInFuture, notInPast: field.notInPast, options: field.options, today };
+	return {
+		notInFuture: field.notInFuture,
+		notInPast: field.notInPast,
+		monthsAhead: field.monthsAhead,
+		options: field.options,
+		today
+	};
 }
 
 export type { ChoiceOption, FieldDefinition, FieldKind, FieldType, ParseOptions } from './types.ts';

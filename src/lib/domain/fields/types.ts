@@ -6,6 +6,7 @@ import type { Text } from '../text.ts';
 export interface ParseOptions {
 	notInFuture?: boolean;
 	notInPast?: boolean;
+	monthsAhead?: number;
 	options?: readonly ChoiceOption[];
 	/** Today in Asia/Almaty as YYYY-MM-DD (tests pin it). */
 	today?: string;
@@ -48,6 +49,8 @@ export interface FieldDefinition {
 	/** Dates: the law forbids dates after today (birth, registration) or before it (a wished date). */
 	notInFuture?: boolean;
 	notInPast?: boolean;
+	/** Dates: no later than this many months after today (a wished date is a plan, not a decade away). */
+	monthsAhead?: number;
 	/** Dates: must equal the date of birth encoded in this IIN field. */
 	matchesBirthDateOf?: string;
 	/** Choices: the allowed answers. */
