@@ -31,8 +31,10 @@ export async function apply(
 	await page.goto('/');
 	await page.getByRole('button', { name: text.lang, exact: true }).click();
 	// The catalogue and the intro give the official name, and the intro cites the act, in the page's language.
-	await expect(page.locator(`li:has(a.button[href="/apply/${service.id}"]) .official`)).toHaveText(service.name[lang]);
-	await page.locator(`a.button[href="/apply/${service.id}"]`).click();
+	await expect(page.locator(`li:has(a.button[href="/apply/${service.id}?page=intro"]) .official`)).toHaveText(
+		service.name[lang]
+	);
+	await page.locator(`a.button[href="/apply/${service.id}?page=intro"]`).click();
 	await expect(page.locator('main')).toContainText(service.name[lang]);
 	await expect(page.locator('main')).toContainText(
 		`${service.regulation.document[lang]}, ${service.regulation.annex[lang]}`

@@ -50,7 +50,7 @@ async function fillForm(page: Page, lang: 'kk' | 'ru', person: Person) {
 	const text = copy[lang];
 	await page.goto('/');
 	await page.getByRole('button', { name: text.lang, exact: true }).click();
-	await page.locator('a.button[href="/apply/civil-status-reference"]').click();
+	await page.locator('a.button[href="/apply/civil-status-reference?page=intro"]').click();
 	// "Start", or "Continue" when a draft of this service is already on the device.
 	await page.locator('main .actions .button').first().click();
 	await page.locator('#field-iin').fill(person.iin);

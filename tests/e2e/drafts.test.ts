@@ -163,6 +163,33 @@ test('drafts written by version 1 survive the upgrade, are listed newest first a
 	await expect(page.locator('#field-iin')).toHaveValue(gulnur.iin);
 });
 
+test('from the catalogue, a service with a draft asks: continue it, or start a new one', async ({ page }) => {
+	await page.goto('/');
+	await page.locator(`a.button[href="/apply/${reference.id}?page=intro"]`).click();
+	await page.getByRole('button', { name: 'Бастау' }).click();
+	await page.locator('#field-iin').fill(gulnur.iin);
+	await page.getByRole('button', { name: 'Жалғастыру' }).click();
+	await expect(page).not.toHaveURL(new RegExp(`page=${iinPage.id}(&|$)`));
+	const leftAt = new URL(page.url()).searchParams.get('page');
+
+	// Back from the catalogue: the intro, with the choice, not a jump into the draft.
+	await page.goto('/');
+	await page.locator(`a.button[href="/apply/${reference.id}?page=intro"]`).click();
+	await expect(page.getByRole('button', { name: 'Жаңа өтініш бастау' })).toBeVisible();
+	await page.getByRole('button', { name: 'Жалғастыру' }).click();
+	await expect(page).toHaveURL(new RegExp(`page=${leftAt}`));
+
+	await page.goto('/');
+	await page.locator(`a.button[href="/apply/${reference.id}?page=intro"]`).click();
+	await page.getByRole('button', { name: 'Жаңа өтініш бастау' }).click();
+	await expect(page.locator('#field-iin')).toHaveValue('');
+	await page.locator('#field-iin').fill('010715504561');
+	await page.getByRole('button', { name: 'Жалғастыру' }).click();
+	await expect(page).toHaveURL(new RegExp(`page=${leftAt}`));
+	await page.goto('/applications');
+	await expect(page.getByTestId('drafts').locator('li[data-draft]')).toHaveCount(2);
+});
+
 test('a submission queued by version 1 (no attachments in it) is still sent once', async ({ page }) => {
 	const id = randomUUID();
 	const now = new Date().toISOString();

@@ -70,7 +70,7 @@ for (const size of ['kiosk', 'phone'] as const)
 			const text = copy[lang];
 
 			await page.goto('/');
-			await expect(page.locator('a[href="/apply/civil-status-reference"]').first()).toBeVisible();
+			await expect(page.locator('a[href="/apply/civil-status-reference?page=intro"]').first()).toBeVisible();
 			await shoot(page, set, '01-catalogue');
 
 			await page.goto('/apply/civil-status-reference');

@@ -25,7 +25,7 @@ const gulnurName = 'ӘБІЛҚАСЫМОВА ГҮЛНҰР';
 async function openIinPage(page: Page, service: ServiceDefinition, lang: 'kk' | 'ru') {
 	await page.goto('/');
 	if (lang !== 'kk') await page.getByRole('button', { name: messages[lang]['lang.ru'], exact: true }).click();
-	await page.locator(`a.button[href="/apply/${service.id}"]`).click();
+	await page.locator(`a.button[href="/apply/${service.id}?page=intro"]`).click();
 	await page.locator('main .actions .button').first().click();
 	await page.waitForURL(/page=iin/);
 }

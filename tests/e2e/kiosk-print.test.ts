@@ -70,7 +70,7 @@ async function kioskPage(baseURL: string): Promise<{ context: BrowserContext; pa
 async function fillReference(page: Page) {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Қазақша', exact: true }).click();
-	await page.locator('a.button[href="/apply/civil-status-reference"]').click();
+	await page.locator('a.button[href="/apply/civil-status-reference?page=intro"]').click();
 	await page.locator('main .actions .button').first().click();
 	await page.locator('#field-iin').fill(gulnur.iin);
 	await page.getByRole('button', { name: 'Жалғастыру' }).click();
@@ -167,6 +167,24 @@ test('the health screen needs a PSC staff sign-in, counts the outbox after an of
 	await expect(page.getByTestId('outbox-length')).toHaveText('0');
 	await expect(page.getByTestId('network')).toHaveAttribute('data-online', 'true');
 	await expect(page.getByTestId('kiosk-profile')).toContainText('test-kiosk-1');
+	// Sizes, the build and the service worker in the page's language: no English units, no raw
+	// millisecond timestamp, no untranslated "Service worker".
+	const unit = '(Б|КБ|МБ|ГБ|ТБ)';
+	await expect(page.getByTestId('storage')).toHaveText(
+		new RegExp(`^[\\d,]+\\s${unit} / [\\d,]+\\s${unit} пайдаланылды$`)
+	);
+	await expect(page.getByTestId('version')).toHaveText(
+		/^\d\d\.\d\d\.20\d\d \d\d:\d\d \(Алматы уақыты, UTC\+5\) құрастырылған$/
+	);
+	await expect(page.getByTestId('kiosk-health')).toContainText('Фондық өңдеуші (service worker)');
+	await page.getByRole('button', { name: 'Русский', exact: true }).click();
+	await expect(page.getByTestId('storage')).toHaveText(new RegExp(`^занято [\\d,]+\\s${unit} из [\\d,]+\\s${unit}$`));
+	await expect(page.getByTestId('version')).toHaveText(
+		/^сборка от \d\d\.\d\d\.20\d\d \d\d:\d\d \(время Алматы, UTC\+5\)$/
+	);
+	await expect(page.getByTestId('kiosk-health')).toContainText('Фоновый обработчик (service worker)');
+	await shoot(page, 'kiosk', 'health-ru');
+	await page.getByRole('button', { name: 'Қазақша', exact: true }).click();
 
 	// A visitor's tab on the same kiosk sends a request while the network is down.
 	const visitor = await context.newPage();

@@ -212,7 +212,7 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 	const answers = sampleAnswers(service, { requestKind: 'registration' });
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Русский', exact: true }).click();
-	await page.locator('a.button[href="/apply/birth-registration"]').click();
+	await page.locator('a.button[href="/apply/birth-registration?page=intro"]').click();
 	await page.locator('main .actions .button').first().click();
 	for (let step = 0; step < 40; step++) {
 		await page.waitForURL(/[?&]page=/);
@@ -253,6 +253,16 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 		const file = await p.context().request.get(copy!);
 		expect(file.headers()['content-type']).toBe('image/png');
 		await p.locator('[data-fold="extend"] summary').click();
+		// Sent empty: both fields ask to be filled in (the number of days too, not "not valid").
+		await p.locator('form[data-action="extend"] button[type=submit]').click();
+		await expect(p.locator('#extend-days-error')).toHaveText('Бұл жолды толтырыңыз');
+		await expect(p.locator('#extend-reason-error')).toHaveText('Бұл жолды толтырыңыз');
+		await expect(p.locator('#extend-days')).toBeFocused();
+		await p.screenshot({ path: 'test-results/office-extend-empty.png', fullPage: true });
+		// Typed wrong, the number is not valid.
+		await p.locator('#extend-days').fill('x');
+		await p.locator('form[data-action="extend"] button[type=submit]').click();
+		await expect(p.locator('#extend-days-error')).toHaveText('Мән дұрыс емес');
 		await p.locator('#extend-days').fill('10');
 		await p.locator('#extend-reason').fill('Туу туралы медициналық куәлікті қосымша тексеру қажет');
 		await shoot(p, 'office', '11-application-extend', ['desk', 'phone']);

@@ -30,7 +30,7 @@ test('Гүлнұр signs with her RSA key file: wrong password and someone else�
 
 	// Straight to check your answers with a saved draft: the signing step is what is under test.
 	await page.goto('/');
-	await page.locator(`a.button[href="/apply/${service.id}"]`).click();
+	await page.locator(`a.button[href="/apply/${service.id}?page=intro"]`).click();
 	await page.locator('main .actions .button').first().click();
 	for (const [field, value] of Object.entries(gulnur)) {
 		const input = page.locator(`#field-${field}`);

@@ -1,3 +1,4 @@
+import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { barcodeText, verifyBarcodeText, type TrustList } from '../../src/lib/domain/certificate/index.ts';
@@ -545,8 +546,10 @@ describe('the demo bank', () => {
 
 	it('pays through the signed callback while the demo gateway is configured', async () => {
 		const { application, payment } = await awaitingPayment();
-		const page = await app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}`), env);
+		const page = await app.fetch(new Request(`${origin}/demo-bank/pay/${payment.id}?lang=ru`), env);
 		expect(page.status).toBe(200);
+		// As a bank's checkout does, the page says what is paid for: the service and the request's number.
+		expect(await page.text()).toContain(`Справка ЗАГС, запрос № ${formatReferenceNumber(application.number)}`);
 		const res = await pay(payment.id, env);
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe(`/applications/${application.id}`);

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import { apiErrorBody } from '../../src/lib/domain/errors.ts';
+import { findService } from '../../src/lib/domain/catalog/index.ts';
 import { formatTenge } from '../../src/lib/domain/money.ts';
+import { formatReferenceNumber } from '../../src/lib/domain/reference-number.ts';
 import type { AppEnv, Env } from '../env.ts';
 import { hmacHex } from '../http/crypto.ts';
 import { ApiError } from '../http/errors.ts';
@@ -15,6 +17,8 @@ const copy = {
 	kk: {
 		title: 'Демо банк: мемлекеттік баж',
 		amount: 'Сома',
+		purpose: 'Төлем мақсаты',
+		request: 'сұрау',
 		pay: 'Төлеу',
 		decline: 'Бас тарту',
 		note: 'Бұл — оқу банкі: нақты ақша алынбайды.',
@@ -23,6 +27,8 @@ const copy = {
 	ru: {
 		title: 'Демо-банк: государственная пошлина',
 		amount: 'Сумма',
+		purpose: 'Назначение платежа',
+		request: 'запрос',
 		pay: 'Оплатить',
 		decline: 'Отказаться',
 		note: 'Это учебный банк: настоящие деньги не списываются.',
@@ -31,6 +37,8 @@ const copy = {
 	en: {
 		title: 'Demo bank: state duty',
 		amount: 'Amount',
+		purpose: 'Purpose',
+		request: 'request',
 		pay: 'Pay',
 		decline: 'Decline',
 		note: 'This is a demo bank: no real money moves.',
@@ -54,10 +62,16 @@ export function demoBank(dispatch: Dispatch) {
 	bank.get('/pay/:paymentId', async (c) => {
 		const lang = (['kk', 'ru', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'kk';
 		const text = copy[lang];
-		const payment = await c.env.DB.prepare('SELECT * FROM payments WHERE id = ?')
+		const payment = await c.env.DB.prepare(
+			`SELECT p.*, a.number AS request_number, a.service FROM payments p JOIN applications a ON a.id = p.application_id
+			  WHERE p.id = ?`
+		)
 			.bind(c.req.param('paymentId'))
-			.first<PaymentRow>();
+			.first<PaymentRow & { request_number: string; service: string }>();
 		if (!payment) return c.notFound();
+		// What is paid for, as a bank's checkout says it: the service and the request's number.
+		const service = findService(payment.service);
+		const purpose = `${service ? service.shortName[lang] : payment.service}, ${text.request} № ${formatReferenceNumber(payment.request_number)}`;
 		return c.html(
 			html`<!doctype html>
 				<html lang="${lang}">
@@ -80,6 +94,18 @@ export function demoBank(dispatch: Dispatch) {
 								background: #fff;
 								padding: 2rem;
 								border-top: 8px solid #2b5f2b;
+							}
+							h1 {
+								font-size: 1.6rem;
+								line-height: 1.25;
+								overflow-wrap: anywhere;
+								hyphens: auto;
+							}
+							@media (max-width: 36rem) {
+								main {
+									margin: 0;
+									padding: 1.25rem;
+								}
 							}
 							.amount {
 								font-size: 2rem;
@@ -109,6 +135,7 @@ export function demoBank(dispatch: Dispatch) {
 					<body>
 						<main>
 							<h1>${text.title}</h1>
+							<p>${text.purpose}: <span class="purpose">${purpose}</span></p>
 							<p>${text.amount}: <span class="amount">${formatTenge(payment.amount_tiyn)}</span></p>
 							${
 								payment.state === 'pending'
