@@ -205,6 +205,8 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'refused');
 	await expect(page.locator('.notice[role=alert]')).toContainText('бас тартылды');
+	// A refusal is final: no "update status" to press.
+	await expect(page.getByRole('button', { name: 'Мәртебені жаңарту' })).toHaveCount(0);
 });
 
 test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({
