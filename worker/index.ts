@@ -45,8 +45,12 @@ app.route(
 	demoBank((request, env) => Promise.resolve(app.fetch(request, env)))
 );
 
+// The API and the well-known files are machine-read: an unknown path or method there is a JSON 404;
+// anything else is the app's (a page of the static build, or its translated "not found").
 app.notFound((c) =>
-	c.req.path.startsWith('/api/') ? c.json(apiErrorBody('not_found'), 404) : c.env.ASSETS.fetch(c.req.raw)
+	c.req.path.startsWith('/api/') || c.req.path.startsWith('/.well-known/')
+		? c.json(apiErrorBody('not_found'), 404)
+		: c.env.ASSETS.fetch(c.req.raw)
 );
 
 app.onError((error, c) => {

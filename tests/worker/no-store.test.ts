@@ -34,4 +34,14 @@ describe('Cache-Control of API answers', () => {
 		const trustList = await get('/.well-known/qyzmet-trust-list.json');
 		expect(trustList.headers.get('cache-control')).toBe('public, max-age=3600');
 	});
+
+	it('a wrong method or an unknown file under /.well-known/ is a translated JSON 404, not an empty answer', async () => {
+		for (const res of [
+			await SELF.fetch(`${origin}/.well-known/qyzmet-trust-list.json`, { method: 'POST' }),
+			await get('/.well-known/no-such-file')
+		]) {
+			expect(res.status).toBe(404);
+			expect(await res.json()).toMatchObject({ error: { code: 'not_found', message: { kk: expect.any(String) } } });
+		}
+	});
 });
