@@ -83,6 +83,31 @@ test('a head revokes a certificate in the office; /v then says revoked, when and
 	await expect(form).toHaveCount(0);
 	await shoot(office, 'office', 'revocation-done', ['desk', 'phone']);
 
+	// The application is a link to its office page: the trail, and its document marked revoked.
+	await office.getByTestId('certificate-application').getByRole('link').click();
+	await expect(office).toHaveURL(/\/office\/application\?id=[0-9a-f-]{36}$/);
+	await expect(office.getByTestId('state')).toHaveAttribute('data-state', 'issued');
+	const revokedLine = office.getByTestId('certificate-revoked');
+	await expect(revokedLine).toContainText(
+		/Document revoked on \d\d\.\d\d\.\d{4} \d\d:\d\d \(UTC\+5\), reason: lost; a duplicate was issued/
+	);
+	await expect(office.getByTestId('certificate-number')).toHaveText(printed);
+	await expect(office.locator('[data-testid=trail] > li[data-kind="certificate_revoked"]')).toHaveCount(1);
+	// The service's official name in the interface language; a registry certificate has no staff steps.
+	await expect(office.getByTestId('service-name')).toHaveText(findService('real-estate-rights')!.name.en);
+	await expect(office.getByRole('heading', { name: 'Steps' })).toHaveCount(0);
+	await expect(office.getByTestId('steps')).toHaveCount(0);
+	// It is in no queue, so the link to the queue does not say "back".
+	await expect(office.getByTestId('to-queue')).toHaveText('Go to the queue');
+	await shoot(office, 'office', 'revoked-application', ['desk', 'phone']);
+	await office.getByRole('button', { name: 'Русский' }).click();
+	await expect(office.getByTestId('service-name')).toHaveText(findService('real-estate-rights')!.name.ru);
+	await expect(revokedLine).toContainText(/Документ отозван .*, причина: утерян, выдан дубликат/);
+	await office.getByRole('button', { name: 'Қазақша' }).click();
+	await expect(office.getByTestId('service-name')).toHaveText(findService('real-estate-rights')!.name.kk);
+	await expect(revokedLine).toContainText('кері қайтарылды, себебі: жоғалған, орнына телнұсқа берілді');
+	await office.getByRole('button', { name: 'English' }).click();
+
 	// A third party scans the barcode: the signature holds, the registry says revoked — when and why.
 	const verifier = await (await browser.newContext({ viewport: phone })).newPage();
 	await verifier.addInitScript(() => localStorage.setItem('qyzmet.lang', 'ru'));

@@ -258,7 +258,7 @@ test('the applicant sees the provider’s steps and the notices on the status pa
 		await expect(p.locator('#extend-days-error')).toHaveText('Бұл жолды толтырыңыз');
 		await expect(p.locator('#extend-reason-error')).toHaveText('Бұл жолды толтырыңыз');
 		await expect(p.locator('#extend-days')).toBeFocused();
-		await p.screenshot({ path: 'test-results/office-extend-empty.png', fullPage: true });
+		await shoot(p, 'office', '11-application-extend-empty', ['desk', 'phone']);
 		// Typed wrong, the number is not valid.
 		await p.locator('#extend-days').fill('x');
 		await p.locator('form[data-action="extend"] button[type=submit]').click();

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { barcodeText } from '../../src/lib/domain/certificate/index.ts';
 import type { OfficeCertificateView } from '../../src/lib/domain/office/views.ts';
 import { revocationReasons } from '../../src/lib/domain/revocation.ts';
-import { as, staffId } from './office-support.ts';
+import { as, staffId, view as officeView } from './office-support.ts';
 import { callback, count, gulnur, openPayment, origin, postJson, submission, submit } from './support.ts';
 
 const ip = '198.51.100.23';
@@ -97,8 +97,29 @@ describe('a head of the issuing department', () => {
 			number: almaty.number,
 			documentType: 'birth-reference',
 			department: { code: 'ALA', name: { en: 'Department of Justice of Almaty' } },
-			application: { id: almaty.applicationId, serviceName: { en: expect.any(String) } },
+			application: { id: almaty.applicationId, serviceName: { en: expect.any(String) }, viewable: true },
 			fields: { fullName: 'Әбілқасымова Гүлнұр Өмірқызы', birthDate: '1990-03-21' },
+			revocation: null
+		});
+	});
+
+	it('a head of another office of the department sees the certificate, but not a link to its application', async () => {
+		const res = await lookUp('head.bos', almaty.number);
+		expect(res.status).toBe(200);
+		const { certificate } = (await res.json()) as { certificate: OfficeCertificateView };
+		expect(certificate.application).toMatchObject({ id: almaty.applicationId, viewable: false });
+		// Its page is the Almaty district office's, as the flag says.
+		const page = await SELF.fetch(`${origin}/api/office/applications/${almaty.applicationId}`, {
+			headers: await as('head.bos')
+		});
+		expect(page.status).toBe(403);
+	});
+
+	it("the application's office view names the issued document, not revoked yet", async () => {
+		const application = await officeView('head.alm', almaty.applicationId);
+		expect(application.certificate).toEqual({
+			number: almaty.number,
+			issuedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
 			revocation: null
 		});
 	});
@@ -170,6 +191,12 @@ describe('a head of the issuing department', () => {
 		const trail = ((await office.json()) as { application: { events: { kind: string; detail: unknown }[] } })
 			.application.events;
 		expect(trail.find((e) => e.kind === 'certificate_revoked')?.detail).toMatchObject({ note });
+		// …and the application's facts say its document is revoked: when and why.
+		expect((await officeView('head.alm', almaty.applicationId)).certificate).toEqual({
+			number,
+			issuedAt: expect.any(String),
+			revocation: { at: revokedAt, reason: 'lost-duplicate-issued' }
+		});
 	});
 
 	it('a retry of the same revocation gets the same answer; any other revocation of it is a conflict', async () => {

@@ -48,7 +48,7 @@ export function actingOffice(application: ApplicationRow): string | null {
  * Whether this staff member may see the application: the registry office that processes it, or the
  * PSC that took it (and hands the result over).
  */
-export function mayView(staff: StaffMember, application: ApplicationRow): boolean {
+export function mayView(staff: StaffMember, application: Pick<ApplicationRow, 'office_code' | 'psc_code'>): boolean {
 	return staff.officeKind === 'psc'
 		? application.psc_code === staff.officeCode
 		: application.office_code === staff.officeCode;

@@ -29,6 +29,7 @@ import {
 import { apiBodyLimit } from '../http/body-limit.ts';
 import { ApiError, readJson } from '../http/errors.ts';
 import { noticeMessage } from '../flow/events.ts';
+import { mayView } from './actions.ts';
 import { requireStaff, type OfficeEnv, type StaffMember } from './auth/index.ts';
 
 export const certificatesOffice = new Hono<OfficeEnv>();
@@ -51,6 +52,8 @@ interface CertificateViewRow {
 	name_en: string;
 	application_number: string;
 	service: string;
+	application_office: string;
+	application_psc: string | null;
 	revoked_by_name: string | null;
 	/** The department of the staff member's registry office (bound as ?2). */
 	staff_department: string | null;
@@ -60,7 +63,8 @@ interface CertificateViewRow {
 const certificateViewSql = `
 	SELECT c.number, c.application_id, c.document_type, c.department_code, c.kid, c.issued_at, c.cose,
 	       c.revoked_at, c.revocation_reason, c.revoked_by, d.name_kk, d.name_ru, d.name_en,
-	       a.number AS application_number, a.service, st.full_name AS revoked_by_name,
+	       a.number AS application_number, a.service, a.office_code AS application_office,
+	       a.psc_code AS application_psc, st.full_name AS revoked_by_name,
 	       (SELECT department_code FROM registry_offices WHERE code = ?2) AS staff_department
 	  FROM certificates c
 	  JOIN departments d ON d.code = c.department_code
@@ -72,7 +76,7 @@ function certificateViewStatement(db: D1Database, number: string, staff: StaffMe
 	return db.prepare(certificateViewSql).bind(number, staff.registryOfficeCode);
 }
 
-function certificateView(row: CertificateViewRow): OfficeCertificateView {
+function certificateView(row: CertificateViewRow, staff: StaffMember): OfficeCertificateView {
 	const claims = decodeClaims(parseCose1(new Uint8Array(row.cose)).payload);
 	const service = findService(row.service);
 	return {
@@ -84,7 +88,9 @@ function certificateView(row: CertificateViewRow): OfficeCertificateView {
 		application: {
 			id: row.application_id,
 			number: row.application_number,
-			serviceName: service?.name ?? { kk: row.service, ru: row.service, en: row.service }
+			serviceName: service?.name ?? { kk: row.service, ru: row.service, en: row.service },
+			// Any head of the department may revoke; the application's page is its own office's.
+			viewable: mayView(staff, { office_code: row.application_office, psc_code: row.application_psc })
 		},
 		fields: claims.fields as Record<string, string | number>,
 		revocation:
@@ -107,7 +113,7 @@ certificatesOffice.get('/:number', async (c) => {
 		throw new ApiError(422, 'validation_failed', { number: shapeErrors(number.error).body ?? 'invalid' });
 	const row = await certificateViewStatement(c.env.DB, number.data, c.var.staff).first<CertificateViewRow>();
 	c.header('Cache-Control', 'no-store');
-	return c.json({ certificate: certificateView(ownCertificate(row)) });
+	return c.json({ certificate: certificateView(ownCertificate(row), c.var.staff) });
 });
 
 /**
@@ -172,9 +178,9 @@ certificatesOffice.post('/revocations', apiBodyLimit, async (c) => {
 	);
 	const row = ownCertificate(read.results[0] as CertificateViewRow | undefined);
 	c.header('Cache-Control', 'no-store');
-	if (updated.meta.changes === 1) return c.json({ certificate: certificateView(row) }, 201);
+	if (updated.meta.changes === 1) return c.json({ certificate: certificateView(row, staff) }, 201);
 	// Not changed, so it was revoked before: by this very request's earlier try, or by another.
 	const retry = row.revoked_by === staff.id && row.revocation_reason === parsed.data.reason;
 	if (!retry) throw new ApiError(409, 'already_revoked');
-	return c.json({ certificate: certificateView(row) }, 200);
+	return c.json({ certificate: certificateView(row, staff) }, 200);
 });

@@ -7,6 +7,7 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { Answers } from '../../src/lib/domain/catalog/rules.ts';
 import { ceremonySlots, type CeremonySlot } from '../../src/lib/domain/office/slots.ts';
 import type { OfficeApplicationView } from '../../src/lib/domain/office/views.ts';
+import type { RevocationReason } from '../../src/lib/domain/revocation.ts';
 import type { Text } from '../../src/lib/domain/text.ts';
 import type { Env } from '../env.ts';
 import type { ApplicationRow, AttachmentRow, EventRow, OfficeRow, StepRow } from '../db/rows.ts';
@@ -27,7 +28,7 @@ export async function officeApplicationView(
 	id: string,
 	now: Date
 ): Promise<OfficeApplicationView> {
-	const [apps, steps, events, staffRows, attachments, offices, record, receipt] = await env.DB.batch([
+	const [apps, steps, events, staffRows, attachments, offices, record, receipt, issued] = await env.DB.batch([
 		env.DB.prepare('SELECT * FROM applications WHERE id = ?').bind(id),
 		env.DB.prepare('SELECT * FROM application_steps WHERE application_id = ? ORDER BY seq').bind(id),
 		env.DB.prepare(
@@ -50,7 +51,10 @@ export async function officeApplicationView(
 		).bind(id),
 		env.DB.prepare('SELECT kind, issued_at, applicant_name, missing FROM psc_receipts WHERE application_id = ?').bind(
 			id
-		)
+		),
+		env.DB.prepare(
+			'SELECT number, issued_at, revoked_at, revocation_reason FROM certificates WHERE application_id = ?'
+		).bind(id)
 	]);
 	const application = apps.results[0] as ApplicationRow | undefined;
 	if (!application) throw new ApiError(404, 'not_found');
@@ -78,6 +82,9 @@ export async function officeApplicationView(
 	}
 	const pscReceipt = receipt.results[0] as
 		{ kind: 'receipt' | 'refusal'; issued_at: string; applicant_name: string; missing: string | null } | undefined;
+	const certificate = issued.results[0] as
+		| { number: string; issued_at: string; revoked_at: string | null; revocation_reason: RevocationReason | null }
+		| undefined;
 
 	return {
 		id: application.id,
@@ -149,6 +156,16 @@ export async function officeApplicationView(
 					applicantName: pscReceipt.applicant_name,
 					missing: pscReceipt.missing ? (JSON.parse(pscReceipt.missing) as string[]) : [],
 					pdfPath: `/api/office/psc/receipts/${application.id}.pdf`
+				}
+			: null,
+		certificate: certificate
+			? {
+					number: certificate.number,
+					issuedAt: certificate.issued_at,
+					revocation:
+						certificate.revoked_at && certificate.revocation_reason
+							? { at: certificate.revoked_at, reason: certificate.revocation_reason }
+							: null
 				}
 			: null
 	};

@@ -46,7 +46,16 @@ export const officeActionShape = z.discriminatedUnion('action', [
 		note: z.string().trim().max(1000).default('')
 	}),
 	z.strictObject({ action: z.literal('documents-received'), version }),
-	z.strictObject({ action: z.literal('extend'), version, calendarDays: z.int().min(1).max(30), reason }),
+	z.strictObject({
+		action: z.literal('extend'),
+		version,
+		// Left out (or null), the number is missing: "fill in this field", not "not valid".
+		calendarDays: z
+			.int({ error: (issue) => (issue.input === undefined || issue.input === null ? 'blank' : undefined) })
+			.min(1)
+			.max(30),
+		reason
+	}),
 	z.strictObject({ action: z.literal('set-date'), version, startsAt: z.iso.datetime(), solemn: z.boolean() }),
 	z.strictObject({ action: z.literal('enter-act-record'), version }),
 	z.strictObject({ action: z.literal('prepare-result'), version }),

@@ -98,6 +98,12 @@ export interface OfficeApplicationView {
 		missing: string[];
 		pdfPath: string;
 	} | null;
+	/** The document issued on it (at most one): its number, and whether, when and why it was revoked. */
+	certificate: {
+		number: string;
+		issuedAt: string;
+		revocation: { at: string; reason: RevocationReason } | null;
+	} | null;
 }
 
 /**
@@ -113,7 +119,8 @@ export interface OfficeCertificateView {
 	department: { code: string; name: Text };
 	/** The signing key (base64url), as the trust list names it. */
 	kid: string;
-	application: { id: string; number: string; serviceName: Text };
+	/** `viewable`: the staff member may open the application's page (it belongs to their office). */
+	application: { id: string; number: string; serviceName: Text; viewable: boolean };
 	/** The fields the barcode signs, as in the certificate codec. */
 	fields: Record<string, string | number>;
 	revocation: { at: string; reason: RevocationReason; staffName: string | null } | null;
