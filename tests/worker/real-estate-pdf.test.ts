@@ -289,7 +289,7 @@ describe('certificate of registered rights and technical characteristics (annex 
 		for (const c of holdings.claims) expectClaim(rights.all, c);
 		// The template's headings and labels.
 		expectAll(rights.all, [
-			'жылжымайтын мүліктің мына объектілеріне растама:',
+			'Жылжымайтын мүліктің мына объектілеріне растама:',
 			'1) құқығы тіркелді:',
 			'2) құқықтық ауыртпалығы тіркелді:',
 			'3) жылжымайтын мүлікке құқықтардың немесе құқықтық ауыртпалықтардың туындауына әкеп соқтырмайтын заңдық талаптар және мәмілелер тіркелді:',
@@ -369,7 +369,7 @@ describe('certificate of registered rights and technical characteristics (annex 
 		expectHead(rights.all, h);
 		expect(rights.all).toContain('Астана');
 		expect(rights.all).toContain(
-			'растама: подтверждение в отношении следующих объектов недвижимого имущества: ЖОҚ / НЕТ'
+			'растама: Подтверждение в отношении следующих объектов недвижимого имущества: ЖОҚ / НЕТ'
 		);
 	});
 

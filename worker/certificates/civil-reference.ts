@@ -166,7 +166,8 @@ function kazakhBlock(doc: CivilReference): CivilBlock {
 					...kkRecord(doc, 'туу')
 				],
 				[
-					{ kind: 'heading', text: 'Ата–анасы туралы мәліметтер:' },
+					// L1333 writes «Ата–анасы» with an en dash [fix]: a Kazakh paired compound takes a hyphen.
+					{ kind: 'heading', text: 'Ата-анасы туралы мәліметтер:' },
 					{
 						kind: 'fields',
 						fields: [

@@ -34,7 +34,8 @@ const kk = {
 	'kioskStatus.storageUsed': '{used} / {quota} пайдаланылды',
 	'kioskStatus.unknown': 'белгісіз',
 	'kioskStatus.version': 'Қолданба нұсқасы',
-	'kioskStatus.serviceWorker': 'Service worker',
+	'kioskStatus.builtAt': '{when} құрастырылған',
+	'kioskStatus.serviceWorker': 'Фондық өңдеуші (service worker)',
 	'kioskStatus.sw.active': 'белсенді, бетті басқарады',
 	'kioskStatus.sw.waiting': 'жаңа нұсқа күтуде',
 	'kioskStatus.sw.none': 'жоқ',
@@ -50,7 +51,13 @@ const kk = {
 	'kioskStatus.refresh': 'Жаңарту',
 	'time.minutes': '{n} мин',
 	'time.seconds': '{n} с',
-	'time.hours': '{n} сағ'
+	'time.hours': '{n} сағ',
+	'kioskStatus.unit.B': 'Б',
+	'kioskStatus.unit.KB': 'КБ',
+	'kioskStatus.unit.MB': 'МБ',
+	'kioskStatus.unit.GB': 'ГБ',
+	'kioskStatus.unit.TB': 'ТБ',
+	'kioskStatus.unit.decimalMark': ','
 };
 
 const ru: Record<keyof typeof kk, string> = {
@@ -87,7 +94,8 @@ const ru: Record<keyof typeof kk, string> = {
 	'kioskStatus.storageUsed': 'занято {used} из {quota}',
 	'kioskStatus.unknown': 'неизвестно',
 	'kioskStatus.version': 'Версия приложения',
-	'kioskStatus.serviceWorker': 'Service worker',
+	'kioskStatus.builtAt': 'сборка от {when}',
+	'kioskStatus.serviceWorker': 'Фоновый обработчик (service worker)',
 	'kioskStatus.sw.active': 'активен, управляет страницей',
 	'kioskStatus.sw.waiting': 'ожидает новая версия',
 	'kioskStatus.sw.none': 'нет',
@@ -103,7 +111,13 @@ const ru: Record<keyof typeof kk, string> = {
 	'kioskStatus.refresh': 'Обновить',
 	'time.minutes': '{n} мин',
 	'time.seconds': '{n} с',
-	'time.hours': '{n} ч'
+	'time.hours': '{n} ч',
+	'kioskStatus.unit.B': 'Б',
+	'kioskStatus.unit.KB': 'КБ',
+	'kioskStatus.unit.MB': 'МБ',
+	'kioskStatus.unit.GB': 'ГБ',
+	'kioskStatus.unit.TB': 'ТБ',
+	'kioskStatus.unit.decimalMark': ','
 };
 
 const en: Record<keyof typeof kk, string> = {
@@ -140,6 +154,7 @@ const en: Record<keyof typeof kk, string> = {
 	'kioskStatus.storageUsed': '{used} of {quota} used',
 	'kioskStatus.unknown': 'unknown',
 	'kioskStatus.version': 'App version',
+	'kioskStatus.builtAt': 'built {when}',
 	'kioskStatus.serviceWorker': 'Service worker',
 	'kioskStatus.sw.active': 'active, controls the page',
 	'kioskStatus.sw.waiting': 'a new version is waiting',
@@ -156,7 +171,13 @@ const en: Record<keyof typeof kk, string> = {
 	'kioskStatus.refresh': 'Refresh',
 	'time.minutes': '{n} min',
 	'time.seconds': '{n} s',
-	'time.hours': '{n} h'
+	'time.hours': '{n} h',
+	'kioskStatus.unit.B': 'B',
+	'kioskStatus.unit.KB': 'KB',
+	'kioskStatus.unit.MB': 'MB',
+	'kioskStatus.unit.GB': 'GB',
+	'kioskStatus.unit.TB': 'TB',
+	'kioskStatus.unit.decimalMark': '.'
 };
 
 export const printing = { kk, ru, en } as const;

@@ -5,7 +5,10 @@ const kk = {
 	'sign.lead':
 		'Сұрауды жіберу үшін оған электрондық цифрлық қолтаңбаңызбен қол қойыңыз. Кілт осы беттен шықпайды: қолтаңба осы құрылғыда жасалады, кілт қол қойылған соң жадтан өшіріледі.',
 	'sign.file': 'Кілт файлы (.p12)',
-	'sign.file.hint': 'Қол қою кілтін таңдаңыз (RSA немесе GOST), AUTH кілтін емес.',
+	'sign.file.hint':
+		'Қол қоюға арналған кілт файлын таңдаңыз: оның аты RSA немесе GOST деп басталады (AUTH деп басталатын файл емес).',
+	'sign.file.choose': 'Кілт файлын таңдау',
+	'sign.file.none': 'Файл таңдалмаған',
 	'sign.password': 'Кілттің құпия сөзі',
 	'sign.submit': 'Қол қою және жіберу',
 	'sign.signing': 'Қол қойылуда…',
@@ -34,7 +37,10 @@ const ru: Record<keyof typeof kk, string> = {
 	'sign.lead':
 		'Чтобы отправить запрос, подпишите его своей электронной цифровой подписью. Ключ не покидает эту страницу: подпись создаётся на этом устройстве, а ключ стирается из памяти сразу после подписания.',
 	'sign.file': 'Файл ключа (.p12)',
-	'sign.file.hint': 'Выберите ключ для подписи (RSA или GOST), а не ключ AUTH.',
+	'sign.file.hint':
+		'Выберите файл ключа для подписи: его имя начинается с RSA или GOST (не файл, имя которого начинается с AUTH).',
+	'sign.file.choose': 'Выбрать файл ключа',
+	'sign.file.none': 'Файл не выбран',
 	'sign.password': 'Пароль ключа',
 	'sign.submit': 'Подписать и отправить',
 	'sign.signing': 'Подписание…',
@@ -63,7 +69,10 @@ const en: Record<keyof typeof kk, string> = {
 	'sign.lead':
 		'To send the request, sign it with your electronic digital signature. The key never leaves this page: the signature is made on this device and the key is dropped from memory right after signing.',
 	'sign.file': 'Key file (.p12)',
-	'sign.file.hint': 'Choose your signing key (RSA or GOST), not the AUTH key.',
+	'sign.file.hint':
+		'Choose your signing key file: its name starts with RSA or GOST (not the file whose name starts with AUTH).',
+	'sign.file.choose': 'Choose the key file',
+	'sign.file.none': 'No file chosen',
 	'sign.password': 'Key password',
 	'sign.submit': 'Sign and send',
 	'sign.signing': 'Signing…',

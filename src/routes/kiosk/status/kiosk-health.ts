@@ -49,15 +49,3 @@ export async function readHealth(): Promise<KioskHealth> {
 		serviceWorker
 	};
 }
-
-/** `12 MB`, `1.4 GB`: storage sizes at a glance. */
-export function formatBytes(bytes: number): string {
-	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-	let value = bytes;
-	let unit = 0;
-	while (value >= 1024 && unit < units.length - 1) {
-		value /= 1024;
-		unit++;
-	}
-	return `${value < 10 && unit > 0 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
