@@ -3,14 +3,8 @@
 // "department code XYZ" when no list names it, never as a bare code that looks like a name.
 // Self-contained: signed here with a throw-away key, the trust list answered by page.route().
 import { expect, test, type Page } from '@playwright/test';
-import {
-	barcodeText,
-	base64urlEncode,
-	kidFromPublicKey,
-	signCertificate,
-	type TrustedKey,
-	type TrustList
-} from '../../src/lib/domain/certificate/index.ts';
+import { barcodeText, signCertificate, type TrustList } from '../../src/lib/domain/certificate/index.ts';
+import { throwawayIssuer } from '../support/throwaway-issuer.ts';
 import { shoot } from './gallery.ts';
 
 /** A department only this test's trust list names, so its name can come from nowhere else. */
@@ -21,19 +15,7 @@ const department = {
 	en: 'Test Region Department of Justice'
 };
 
-const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
-	'sign',
-	'verify'
-])) as CryptoKeyPair;
-const kid = await kidFromPublicKey(pair.publicKey);
-const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
-const trusted: TrustedKey = {
-	kid: base64urlEncode(kid),
-	department,
-	publicJwk: { kty, crv, x, y },
-	notBefore: '2024-01-01T00:00:00Z',
-	notAfter: '2030-01-01T00:00:00Z'
-};
+const { privateKey, kid, trusted } = await throwawayIssuer(department);
 const trustList = (): TrustList => ({ generatedAt: new Date().toISOString(), keys: [trusted] });
 
 /** A birth reference claiming `code` as its department, signed, then one character of the signature changed. */
@@ -50,7 +32,7 @@ async function alteredLink(code: string): Promise<string> {
 			actRecordDate: '2018-03-21'
 		}
 	};
-	const text = barcodeText('http://127.0.0.1', await signCertificate(claims, pair.privateKey, kid));
+	const text = barcodeText('http://127.0.0.1', await signCertificate(claims, privateKey, kid));
 	const altered = text.slice(0, -5) + (text.at(-5) === 'A' ? 'B' : 'A') + text.slice(-4);
 	return '/v#' + altered.split('#')[1];
 }

@@ -9,20 +9,14 @@ import { PDFDocument, type PDFImage } from 'pdf-lib';
 import { readVars } from '../../scripts/vars-file.mjs';
 import {
 	barcodeText,
-	base64urlEncode,
 	kidFromPublicKey,
 	signCertificate,
 	type CertificateClaims,
-	type TrustedKey,
 	type TrustList
 } from '../../src/lib/domain/certificate/index.ts';
+import { almatyDepartment, throwawayIssuer } from '../support/throwaway-issuer.ts';
 
-const department = {
-	code: 'ALA',
-	kk: 'Алматы қаласының Әділет департаменті',
-	ru: 'Департамент юстиции города Алматы',
-	en: 'Almaty City Department of Justice'
-};
+const department = almatyDepartment;
 const fields = {
 	fullName: 'Әбілқасымова Гүлнұр Өмірқызы',
 	birthDate: '2018-03-14',
@@ -37,24 +31,7 @@ const claims = (number: string, issuedAt = Date.UTC(2026, 10, 23, 9, 5) / 1000):
 	fields
 });
 
-async function issuer() {
-	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
-		'sign',
-		'verify'
-	])) as CryptoKeyPair;
-	const kid = await kidFromPublicKey(pair.publicKey);
-	const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
-	const trusted: TrustedKey = {
-		kid: base64urlEncode(kid),
-		department,
-		publicJwk: { kty, crv, x, y },
-		notBefore: '2024-01-01T00:00:00Z',
-		notAfter: '2030-01-01T00:00:00Z'
-	};
-	return { privateKey: pair.privateKey, kid, trusted };
-}
-
-const key = await issuer();
+const key = await throwawayIssuer(department);
 // Dated when it is served, as the Worker does: newer than the list built into the page.
 const trustList = (): TrustList => ({ generatedAt: new Date().toISOString(), keys: [key.trusted] });
 const signed = async (number: string) =>

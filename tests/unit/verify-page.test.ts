@@ -3,11 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
 	barcodeText,
-	base64urlEncode,
-	kidFromPublicKey,
 	signCertificate,
 	type CertificateClaims,
-	type TrustedKey,
 	type TrustList
 } from '../../src/lib/domain/certificate/index.ts';
 import {
@@ -30,31 +27,9 @@ import {
 	trustListAge,
 	trustListStorageKey
 } from '../../src/lib/verify/trust-list.ts';
+import { almatyDepartment, throwawayIssuer } from '../support/throwaway-issuer.ts';
 
 const origin = 'http://127.0.0.1:8787';
-
-async function makeIssuer(window: Partial<TrustedKey> = {}) {
-	const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
-		'sign',
-		'verify'
-	])) as CryptoKeyPair;
-	const kid = await kidFromPublicKey(pair.publicKey);
-	const { kty, crv, x, y } = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey;
-	const trusted: TrustedKey = {
-		kid: base64urlEncode(kid),
-		department: {
-			code: 'ALA',
-			kk: 'Алматы қаласының Әділет департаменті',
-			ru: 'Департамент юстиции города Алматы',
-			en: 'Almaty Department of Justice'
-		},
-		publicJwk: { kty, crv, x, y },
-		notBefore: '2024-01-01T00:00:00Z',
-		notAfter: '2030-01-01T00:00:00Z',
-		...window
-	};
-	return { privateKey: pair.privateKey, kid, trusted };
-}
 
 const claims: CertificateClaims = {
 	documentType: 'birth-reference',
@@ -69,9 +44,9 @@ const claims: CertificateClaims = {
 	}
 };
 
-const issuer = await makeIssuer();
-const retired = await makeIssuer({ notAfter: '2025-01-01T00:00:00Z' });
-const stranger = await makeIssuer();
+const issuer = await throwawayIssuer();
+const retired = await throwawayIssuer(almatyDepartment, { notAfter: '2025-01-01T00:00:00Z' });
+const stranger = await throwawayIssuer();
 const trustList: TrustList = {
 	generatedAt: '2026-11-23T00:00:00Z',
 	keys: [issuer.trusted, retired.trusted]
