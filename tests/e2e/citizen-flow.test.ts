@@ -205,8 +205,17 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'refused');
 	await expect(page.locator('.notice[role=alert]')).toContainText('бас тартылды');
-	// A refusal is final: no "update status" to press.
+	// A refusal is final: no "update status" to press; the answers wait in a new draft, to correct.
 	await expect(page.getByRole('button', { name: 'Мәртебені жаңарту' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Жауаптарды түзетіп, қайта жіберу' }).click();
+	await expect(page.locator('dl.summary')).toContainText('Иванова Мария Петровна');
+	const parentsPage = civilStatusReference.pages.find((p) => p.fields.includes('motherName'))!.id;
+	await page.locator(`dl.summary a[href="?page=${parentsPage}"]`).first().click();
+	await page.locator('#field-motherName').fill(gulnur.mother);
+	await page.getByRole('button', { name: 'Жалғастыру' }).click();
+	await expect(page.locator('dl.summary')).toContainText(gulnur.mother);
+	await signAndSend(page, gulnur.iin);
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
 });
 
 test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({

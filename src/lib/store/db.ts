@@ -37,6 +37,8 @@ export interface LocalApplication {
 	accessToken: string | null;
 	submittedAt: string;
 	lastView?: unknown; // the last status seen, shown offline
+	/** A refused request's answers, copied into a new draft the person may correct and send. */
+	correctionDraftId?: string;
 }
 
 /**

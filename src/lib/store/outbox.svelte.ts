@@ -65,18 +65,33 @@ async function send(store: Store, entry: OutboxEntry): Promise<void> {
 		await api.uploadAttachment(ref, file.blob);
 	}
 	const { application, accessToken } = await api.submit(entry.submission);
-	const tx = store.transaction(['outbox', 'applications', 'attachments'], 'readwrite');
+	const tx = store.transaction(['outbox', 'applications', 'attachments', 'drafts'], 'readwrite');
 	// Read again inside the transaction: a kiosk wipe may have forgotten the entry while it was sent.
 	const current = await tx.objectStore('outbox').get(entry.id);
-	if (!current?.forgotten)
+	if (!current?.forgotten) {
+		// Refused at once (the registry holds other data): the answers go into a new draft — a new id,
+		// since this one is spent — so the person can correct a detail and send again.
+		const correction: Draft | null =
+			application.state === 'refused' && !entry.submission.attachments?.length
+				? {
+						id: crypto.randomUUID(),
+						service: entry.submission.service,
+						answers: entry.submission.answers,
+						page: checkPage,
+						updatedAt: new Date().toISOString()
+					}
+				: null;
+		if (correction) await tx.objectStore('drafts').put(correction);
 		await tx.objectStore('applications').put({
 			id: application.id,
 			service: application.service,
 			number: application.number,
 			accessToken,
 			submittedAt: application.submittedAt,
-			lastView: application
+			lastView: application,
+			...(correction ? { correctionDraftId: correction.id } : {})
 		});
+	}
 	await tx.objectStore('outbox').delete(entry.id);
 	const files = tx.objectStore('attachments');
 	for (const key of await files.index('byDraft').getAllKeys(entry.id)) await files.delete(key);
