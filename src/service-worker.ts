@@ -22,7 +22,13 @@ sw.addEventListener('install', (event) => {
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+			// The first install takes over the page that installed it, so a first visit works offline
+			// without a reload. A later version activates only once no page runs the old one, so this
+			// never swaps the code under a running page.
+			.then(() => sw.clients.claim())
 	);
 });
 

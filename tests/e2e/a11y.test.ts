@@ -60,8 +60,11 @@ async function walkForm(page: Page, service: ServiceDefinition, answers: Record<
 
 /** The birth reference for `person`, filled up to check your answers. */
 async function referenceForm(page: Page, person: typeof gulnur) {
-	await page.goto('/apply/civil-status-reference');
-	await page.locator('main .actions .button').first().click();
+	// A new request each time: a refused one leaves its answers in a draft to correct, not this.
+	await page.goto('/apply/civil-status-reference?page=intro');
+	await expect(page.locator('main .actions .button').first()).toBeEnabled();
+	const startNew = page.locator('main .actions .button.secondary');
+	await ((await startNew.count()) ? startNew : page.locator('main .actions .button').first()).click();
 	await page.locator('#field-iin').fill(person.iin);
 	await submit(page).click();
 	await page.locator('input[name=referenceKind][value=birth]').check();
@@ -428,6 +431,16 @@ async function targetTour(page: Page, min: number, kiosk: boolean) {
 	await page.goto('/applications');
 	await expectTargets(page, min, 'my applications', { inlineLinks });
 }
+
+test("the catalogue's service titles are finger-sized links on a phone (44 px)", async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await expect(page.locator('main .services h3 a').first()).toBeVisible();
+	const titles = await page.locator('main .services h3 a').all();
+	expect(titles.length).toBeGreaterThan(10);
+	for (const title of titles)
+		expect((await title.boundingBox())!.height, await title.innerText()).toBeGreaterThanOrEqual(44);
+});
 
 test('touch targets: 24 px in a browser (WCAG 2.5.8), on a phone and at a desk', async ({ page }) => {
 	test.setTimeout(120_000);

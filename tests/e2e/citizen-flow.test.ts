@@ -29,6 +29,7 @@ const copy = {
 		fields: ['ЖСН', 'Сұрау салудың нөмірі', 'Қызмет', 'Сұрау салудың мәртебесі', 'Төлем мерзімі'],
 		/** Once issued: the service deadline stays, beside the time of the decision. */
 		issuedFields: ['Қызмет көрсету мерзімі', 'Шешім шығарылған уақыт'],
+		resultTitle: 'Нәтиже: Туу туралы анықтама №',
 		awaiting: 'Мемлекеттік баж төленуін күтуде',
 		ready: 'Анықтама дайын'
 	},
@@ -41,6 +42,7 @@ const copy = {
 		refresh: 'Обновить статус',
 		fields: ['ИИН', 'Номер запроса', 'Услуга', 'Статус запроса', 'Оплатить до'],
 		issuedFields: ['Срок оказания услуги', 'Время решения'],
+		resultTitle: 'Результат: Справка о рождении №',
 		awaiting: 'Ожидает оплаты госпошлины',
 		ready: 'Справка готова'
 	}
@@ -137,6 +139,8 @@ for (const person of [gulnur, nurlan])
 			await expect(page.locator('dl.summary dt')).toContainText([...text.fields.slice(0, 4), ...text.issuedFields]);
 			await expect(page.getByTestId('decided-at')).toHaveText(/\d{2}\.\d{2}\.\d{4}/);
 
+			// The result is called by its kind, «Туу туралы анықтама № …» / «Справка о рождении № …».
+			await expect(page.locator('li[data-document=result] .title')).toContainText(text.resultTitle);
 			// «Open» shows the reference itself in a new tab, at an address that names nobody.
 			const number = (await page.locator('li[data-document=result] .title').textContent())!.match(
 				/№\s*([A-Z0-9-]+)/
@@ -216,6 +220,25 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await expect(page.locator('dl.summary')).toContainText(gulnur.mother);
 	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
+	const statusUrl = page.url();
+	// Back onto the form just sent: its status page, not an empty form to sign again.
+	await page.goBack();
+	await expect(page).toHaveURL(statusUrl);
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
+});
+
+test('a first visit works offline without a reload: the service worker takes over the page it installed from', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await context.setOffline(true);
+	await page.locator('a.button[href="/apply/civil-status-reference?page=intro"]').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('АХАЖ туралы анықтама');
+	await page.getByRole('button', { name: 'Бастау' }).click();
+	await expect(page.locator('#field-iin')).toBeVisible();
+	await context.setOffline(false);
 });
 
 test('offline, the submission waits in the outbox and is sent exactly once when back online', async ({

@@ -225,6 +225,14 @@ test('in Russian the keyboard opens in Russian; the visitor switches alphabets; 
 	expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px');
 });
 
+test('the staff sign-in on a kiosk types its login in Latin letters', async ({ page }) => {
+	await enrolKiosk(page);
+	await page.goto('/kiosk');
+	await page.locator('#login').tap();
+	await expect(key(page, '{en}')).toHaveAttribute('aria-pressed', 'true');
+	await expect(key(page, 'q')).toBeVisible();
+});
+
 test('an ordinary browser gets no on-screen keyboard', async ({ page }) => {
 	await page.goto('/apply/civil-status-reference');
 	await page.locator('main .actions .button').first().click();

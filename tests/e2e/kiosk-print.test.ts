@@ -16,6 +16,7 @@ import { deliverDevCrl, signAndSend } from './signing.ts';
 import { gulnur } from './demo-people.ts';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { shoot } from './gallery.ts';
+import { pdfPages } from '../worker/pdf-text.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -114,6 +115,9 @@ test('a kiosk prints the receipt, the payment receipt and the result with one to
 	await expect(page.getByRole('button', { name: 'Ашу' })).toHaveCount(0);
 	const receipt = await printOnce(page, pdfs, 'receipt', `/api/applications/${id}/receipt.pdf`);
 	expect(receipt.getTitle()).toBe('Өтініштің қабылданғаны туралы қолхат / Расписка о приёме заявления');
+	// Made at a PSC's kiosk, and the receipt says so (not "web portal").
+	const { pages } = await pdfPages(pdfs.get(`/api/applications/${id}/receipt.pdf`)!);
+	expect(pages.map((p) => p.text).join(' ')).toContain('Терминал самообслуживания в ЦОН');
 
 	await page.getByRole('button', { name: /төлеу/ }).click();
 	await page.getByRole('button', { name: 'Төлеу', exact: true }).click();

@@ -11,9 +11,10 @@ import { findService } from '../../src/lib/domain/catalog/index.ts';
 import type { ServiceDefinition } from '../../src/lib/domain/catalog/types.ts';
 import { kioskProfileKey, type KioskProfile } from '../../src/lib/kiosk/profile-shape.ts';
 import { sampleAnswers } from '../support/sample-answers.ts';
-import { answerPage } from './apply.ts';
+import { answerPage, apply } from './apply.ts';
 import { shoot } from './gallery.ts';
 import { enrolKiosk } from './kiosk.ts';
+import { gulnur } from './demo-people.ts';
 import { signAndSend } from './signing.ts';
 
 const birth = findService('birth-registration')!;
@@ -139,7 +140,8 @@ test('after an idle visitor, nothing of them is left on the device or on any pag
 	expect(after.text).not.toContain(marker);
 	for (const [store, rows] of Object.entries(after.rows)) expect(rows, store).toEqual([]);
 	expect(after.cached.filter((path) => path.startsWith('/api/') || path.endsWith('.pdf'))).toEqual([]);
-	expect(after.local).toEqual([kioskProfileKey]);
+	// The device's own: its profile, and when it last reached the API (the staff health screen).
+	expect(after.local.filter((key) => key !== 'qyzmet.lastSyncAt')).toEqual([kioskProfileKey]);
 	expect(after.session).toEqual([]);
 
 	// The back button: the previous visitor's pages show nothing of theirs.
@@ -167,6 +169,56 @@ test('after an idle visitor, nothing of them is left on the device or on any pag
 		await expect(page.locator('main')).toBeVisible();
 		await expect(page.locator('body')).not.toContainText(marker);
 	}
+});
+
+/** Гүлнұр's birth reference as she types it: the registry holds these, so the duty is asked. */
+const gulnurBirthReference = {
+	iin: gulnur.iin,
+	referenceKind: 'birth',
+	birthDate: gulnur.birthDate,
+	placeOfBirth: gulnur.place,
+	fatherName: gulnur.father,
+	motherName: gulnur.mother
+};
+
+test('a visitor who walks away at the bank: its page times out, the kiosk wipes, Back shows nothing of theirs', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const reference = findService('civil-status-reference')!;
+	await enrolKiosk(page, { idleSeconds: 600, warningSeconds: 2 });
+	await apply(page, reference, 'ru', gulnurBirthReference);
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'awaiting_payment');
+	const number = (await page.getByTestId('number').textContent())!.trim();
+	// The bank's page reads the profile when it opens: a short idle there, the app's own unchanged.
+	await shortenIdle(page, 2, 1);
+	await page.getByRole('button', { name: /^Оплатить/ }).click();
+	await expect(page.locator('.purpose')).toContainText(number);
+	// Nobody touches it: after idle and warning the kiosk is back at the language choice, wiped.
+	await page.waitForURL('**/language', { timeout: 15_000 });
+	// The language choice opens first; the app sees the expired mark there and wipes, then reloads.
+	await expect
+		.poll(async () => Object.values((await deviceContents(page)).rows).flat().length, { timeout: 15_000 })
+		.toBe(0);
+	await expect(page.getByTestId('choose-kk')).toBeVisible();
+	expect((await deviceContents(page)).session).toEqual([]);
+	// Back, onto the bank's page and before it: nothing of the visitor, and no way to their request.
+	for (let step = 0; step < 3; step++) {
+		await page.goBack().catch(() => undefined);
+		await page.waitForLoadState('domcontentloaded');
+		await expect(page.locator('body')).not.toContainText(number);
+	}
+	await page.waitForURL('**/language');
+});
+
+test('back from the bank in time, the same visitor keeps their request', async ({ page }) => {
+	test.setTimeout(120_000);
+	const reference = findService('civil-status-reference')!;
+	await enrolKiosk(page, { idleSeconds: 600, warningSeconds: 2 });
+	await apply(page, reference, 'ru', gulnurBirthReference);
+	await page.getByRole('button', { name: /^Оплатить/ }).click();
+	await page.getByRole('button', { name: 'Оплатить', exact: true }).click();
+	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'issued');
 });
 
 test('"I’m still here" keeps the visitor and their form; the idle period starts again', async ({ page }) => {
@@ -226,7 +278,8 @@ test('"start again" wipes at once, in the same page, and opens the language choi
 	const after = await deviceContents(page);
 	expect(after.text).not.toContain(marker);
 	for (const [store, rows] of Object.entries(after.rows)) expect(rows, store).toEqual([]);
-	expect(after.local).toEqual([kioskProfileKey]);
+	// The device's own: its profile, and when it last reached the API (the staff health screen).
+	expect(after.local.filter((key) => key !== 'qyzmet.lastSyncAt')).toEqual([kioskProfileKey]);
 
 	// The back button reaches none of the visitor's pages: it stays on the language choice.
 	for (let step = 0; step < 3; step++) {
@@ -358,6 +411,17 @@ test('the PSC administrator enrols the device, the staff session ends, and takes
 	await page.mouse.up();
 	await expect(page).toHaveURL(/\/kiosk$/);
 	await expect(page.getByTestId('kiosk-enrolled')).toContainText('psc-alm-03');
+	// An administrator of the registry office may change the settings; the kiosk stays in its PSC.
+	await page.locator('#login').fill('admin.alm');
+	await page.locator('#password').fill('Qyzmet-demo-2026');
+	await page.getByRole('button', { name: 'Кіру' }).click();
+	await expect(page.getByTestId('kiosk-office')).toContainText(profile.office);
+	await page.locator('#kiosk-idle').fill('90');
+	await page.getByRole('button', { name: /Өзгерістерді сақтау|Киоск ретінде тіркеу/ }).click();
+	await page.waitForURL('**/language');
+	const changed = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as KioskProfile, kioskProfileKey);
+	expect(changed).toMatchObject({ kioskId: 'psc-alm-03', office: profile.office, idleSeconds: 90 });
+	await page.goto('/kiosk');
 	await page.locator('#login').fill('operator.alm');
 	await page.locator('#password').fill('Qyzmet-demo-2026');
 	await page.getByRole('button', { name: 'Кіру' }).click();

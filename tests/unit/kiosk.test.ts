@@ -42,8 +42,9 @@ describe('what a kiosk visitor may reach', () => {
 });
 
 describe('what a wipe keeps', () => {
-	it('keeps only the kiosk profile in storage', () => {
+	it('keeps only the kiosk profile and the last sync time in storage', () => {
 		expect(keptStorageKey('qyzmet.kiosk', 'qyzmet.kiosk')).toBe(true);
+		expect(keptStorageKey('qyzmet.lastSyncAt', 'qyzmet.kiosk')).toBe(true);
 		for (const key of ['qyzmet.lang', 'qyzmet.display', 'qyzmet.trustList.v1', 'sveltekit:scroll'])
 			expect(keptStorageKey(key, 'qyzmet.kiosk'), key).toBe(false);
 	});

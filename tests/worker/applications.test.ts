@@ -152,7 +152,7 @@ describe('bad input gets a translated 4xx and writes nothing', () => {
 		);
 		const body = (await res.json()) as { error: { fields: Record<string, { code: string; message: { ru: string } }> } };
 		expect(body.error.fields.iin.code).toBe('invalid_checksum');
-		expect(body.error.fields.birthDate.code).toBe('invalid_date');
+		expect(body.error.fields.birthDate.code).toBe('no_such_date');
 		expect(body.error.fields.iin.message.ru).toContain('контрольная цифра');
 	});
 });

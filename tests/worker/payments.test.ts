@@ -127,7 +127,11 @@ describe('POST /api/payments/callback', () => {
 		const view = await SELF.fetch(`${origin}/api/applications/${application.id}`, { headers: auth });
 		expect(view.status).toBe(200);
 		const body = (await view.json()) as {
-			application: { state: string; result: { certificateNumber: string } | null; payment: { state: string } };
+			application: {
+				state: string;
+				result: { certificateNumber: string; documentType: string } | null;
+				payment: { state: string };
+			};
 		};
 		expect(body.application.state).toBe('issued');
 		expect(body.application.payment.state).toBe('paid');
@@ -135,6 +139,8 @@ describe('POST /api/payments/callback', () => {
 			.bind(application.id)
 			.first<{ number: string }>();
 		expect(body.application.result?.certificateNumber).toBe(certificate!.number);
+		// The status page calls the result by its kind («Туу туралы анықтама № …»), not "a document".
+		expect(body.application.result?.documentType).toBe('birth-reference');
 	});
 
 	it('refuses the exact same body again as a replay and counts nothing twice', async () => {

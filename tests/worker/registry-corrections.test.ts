@@ -757,7 +757,7 @@ describe('a correction', () => {
 				grounds: { ...grounds, date: '31.02.2026' }
 			},
 			'grounds.date',
-			'invalid_date'
+			'no_such_date'
 		],
 		[
 			'grounds without a number',

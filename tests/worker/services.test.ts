@@ -21,7 +21,7 @@ type Body = {
 const wrong: Record<FieldKind, { input: string; error: FieldErrorKey }> = {
 	iin: { input: '900321401237', error: 'invalid_checksum' },
 	bin: { input: '12345678901', error: 'invalid_bin_format' },
-	date: { input: '31.02.2020', error: 'invalid_date' },
+	date: { input: '31.02.2020', error: 'no_such_date' },
 	personName: { input: 'R2-D2 ✓', error: 'invalid_name' },
 	place: { input: '<script>', error: 'invalid_text' },
 	address: { input: '<b>Абай</b>', error: 'invalid_text' },

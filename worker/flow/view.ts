@@ -1,3 +1,4 @@
+import type { DocumentType } from '../../src/lib/domain/certificate/claims.ts';
 import { findService, type ServiceDefinition } from '../../src/lib/domain/catalog/index.ts';
 import { planOf } from '../office/actions.ts';
 import { notices } from '../../src/lib/domain/notices.ts';
@@ -20,7 +21,8 @@ export function viewStatement(db: D1Database, id: string): D1PreparedStatement {
 			        (SELECT json_object('id', id, 'amount_tiyn', amount_tiyn, 'currency', currency, 'state', state,
 			                            'paid_at', paid_at, 'failure_reason', failure_reason)
 			           FROM payments WHERE application_id = a.id ORDER BY created_at DESC LIMIT 1) AS view_payment,
-			        (SELECT number FROM certificates WHERE application_id = a.id) AS view_certificate,
+			        (SELECT json_object('number', number, 'type', document_type)
+			           FROM certificates WHERE application_id = a.id) AS view_certificate,
 			        (SELECT json_group_array(json_object('at', at, 'kind', kind))
 			           FROM (SELECT at, kind FROM application_events WHERE application_id = a.id ORDER BY id)) AS view_events,
 			        (SELECT json_group_array(json_object('at', at, 'kind', kind, 'message', message))
@@ -58,6 +60,9 @@ export function viewFromResult(env: Env, result: D1Result, now: Date): Applicati
 	const payment = application.view_payment ? (JSON.parse(application.view_payment) as PaymentRow) : undefined;
 	const events = JSON.parse(application.view_events) as EventRow[];
 	const notifications = JSON.parse(application.view_notices) as NotificationRow[];
+	const certificate = application.view_certificate
+		? (JSON.parse(application.view_certificate) as { number: string; type: DocumentType })
+		: null;
 	const service = findService(application.service)!;
 	return {
 		id: application.id,
@@ -97,10 +102,11 @@ export function viewFromResult(env: Env, result: D1Result, now: Date): Applicati
 		refusal: application.refusal_code
 			? { code: application.refusal_code, message: refusalMessage(application.refusal_code, notifications) }
 			: null,
-		result: application.view_certificate
+		result: certificate
 			? {
-					certificateNumber: application.view_certificate,
-					pdfPath: `/api/certificates/${application.view_certificate}.pdf`
+					certificateNumber: certificate.number,
+					documentType: certificate.type,
+					pdfPath: `/api/certificates/${certificate.number}.pdf`
 				}
 			: null,
 		history: events.map((e) => ({ at: e.at, kind: e.kind })),

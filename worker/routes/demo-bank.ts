@@ -47,6 +47,32 @@ const copy = {
 };
 
 /**
+ * On an enrolled kiosk (its profile in localStorage, src/lib/kiosk/profile-shape.ts) this page is
+ * outside the app, so it keeps the kiosk's rules itself (src/lib/kiosk/away.ts): left untouched for
+ * the kiosk's idle and warning time, or shown again after the visit that opened it was wiped (the
+ * back button), it marks the visit `expired` and opens the language choice, where the app wipes.
+ * A real acquirer's page cannot carry this; there the app's return check alone applies.
+ */
+const kioskGuard = html`<script>
+	(() => {
+		const profile = JSON.parse(localStorage.getItem('qyzmet.kiosk') || 'null');
+		if (!profile) return;
+		const leave = () => {
+			sessionStorage.setItem('qyzmet.kiosk.away', 'expired');
+			location.replace('/language');
+		};
+		addEventListener('pageshow', () => sessionStorage.getItem('qyzmet.kiosk.away') || leave());
+		let timer;
+		const arm = () => {
+			clearTimeout(timer);
+			timer = setTimeout(leave, (profile.idleSeconds + profile.warningSeconds) * 1000);
+		};
+		for (const type of ['pointerdown', 'keydown']) addEventListener(type, arm, true);
+		arm();
+	})();
+</script>`;
+
+/**
  * The built-in stand-in for a bank's hosted checkout. Paying signs a gateway notification
  * with the shared HMAC secret and sends it through the Worker's real callback endpoint,
  * exactly as an acquirer would, then returns the applicant to the status page.
@@ -133,6 +159,7 @@ export function demoBank(dispatch: Dispatch) {
 						</style>
 					</head>
 					<body>
+						${kioskGuard}
 						<main>
 							<h1>${text.title}</h1>
 							<p>${text.purpose}: <span class="purpose">${purpose}</span></p>

@@ -2,6 +2,7 @@
  * What the applicant's status page gets from `GET /api/applications/:id`: built by the Worker
  * (worker/flow/view.ts), shown by the pages. Instants are ISO strings (UTC).
  */
+import type { DocumentType } from './certificate/claims.ts';
 import type { Text } from './text.ts';
 
 /** What the applicant's status page shows (Order 236 para 7): IIN, number, service, status, deadline — and more. */
@@ -28,7 +29,8 @@ export interface ApplicationView {
 		failureReason: string | null;
 	} | null;
 	refusal: { code: string; message: Text } | null;
-	result: { certificateNumber: string; pdfPath: string } | null;
+	/** The issued document: its number, its type (what to call it) and where its PDF is. */
+	result: { certificateNumber: string; documentType: DocumentType; pdfPath: string } | null;
 	history: { at: string; kind: string }[];
 	notices: { at: string; kind: string; message: Text }[];
 	/** The provider's steps: done, running and still to come, each with its deadline and outcome. */

@@ -66,6 +66,11 @@ export const fieldErrors = {
 		ru: 'В тексте есть недопустимые символы',
 		en: 'The text contains characters that are not allowed'
 	},
+	no_such_date: {
+		kk: 'Мұндай күн жоқ. Күн мен айды тексеріңіз',
+		ru: 'Такой даты нет. Проверьте день и месяц',
+		en: 'There is no such date. Check the day and the month'
+	},
 	too_far_ahead: {
 		kk: 'Бұл күн тым алыс. Жақынырақ күнді таңдаңыз',
 		ru: 'Эта дата слишком далеко. Выберите дату ближе',

@@ -82,10 +82,11 @@ export const notices = {
 		ru: 'Оплата отменена на странице банка. Оплатить можно в течение 24 часов.',
 		en: "The payment was cancelled on the bank's page. You may pay within 24 hours."
 	},
+	// Said the same on the web (open, save) and at a kiosk (print): the page offers what the device allows.
 	result_ready: {
-		kk: 'Анықтама дайын. Оны ашып, PDF түрінде сақтауға болады.',
-		ru: 'Справка готова. Её можно открыть и сохранить в PDF.',
-		en: 'The reference is ready. You can open it and save it as a PDF.'
+		kk: 'Анықтама дайын. Оны осы беттен алуға болады.',
+		ru: 'Справка готова. Получить её можно на этой странице.',
+		en: 'The reference is ready. You can get it on this page.'
 	},
 	// The provider's office (Almaty regulations; issue 4). Parameters are filled in per language.
 	registration_date_set: {

@@ -56,12 +56,15 @@ export function personalCacheEntry(pathname: string): boolean {
 /** The service worker's own caches are named `qyzmet-<version>`; any other cache is not ours to keep. */
 export const shellCachePrefix = 'qyzmet-';
 
+/** When the device last reached the API (the staff health screen shows it; a time, nobody's). */
+export const lastSyncStorageKey = 'qyzmet.lastSyncAt';
+
 /**
- * The storage keys a wipe keeps: the kiosk profile (it describes the device, not a person).
- * Everything else — the language, display settings, a cached trust list — goes.
+ * The storage keys a wipe keeps: the kiosk profile and the last sync time (they describe the
+ * device, not a person). Everything else — the language, display settings, a cached trust list — goes.
  */
 export function keptStorageKey(key: string, profileKey: string): boolean {
-	return key === profileKey;
+	return key === profileKey || key === lastSyncStorageKey;
 }
 
 /** Who may enrol a device as a kiosk or take it out: the PSC's own operator, or an administrator. */

@@ -11,10 +11,11 @@ import { api, ApiFailure } from '$lib/api.ts';
 import { fieldErrors } from '$lib/domain/errors.ts';
 import type { Submission } from '$lib/domain/schemas.ts';
 import { checkPage } from '$lib/form/wizard.ts';
+import { lastSyncStorageKey } from '$lib/kiosk/policy.ts';
 import { db, type Draft, type OutboxEntry } from './db.ts';
 
 /** Where the last time the outbox reached the API is kept across reloads (a time, nothing personal). */
-export const lastSyncKey = 'qyzmet.lastSyncAt';
+export const lastSyncKey = lastSyncStorageKey;
 
 export const outboxState = $state({
 	pending: 0,

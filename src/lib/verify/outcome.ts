@@ -108,7 +108,7 @@ export async function verifyText(text: string, trustList: TrustList | null, sour
 	};
 }
 
-type DocumentKey = `verify.doc.${DocumentType}`;
+type DocumentKey = `document.${DocumentType}`;
 type FieldKey =
 	| 'verify.field.documentType'
 	| 'verify.field.number'
@@ -152,7 +152,7 @@ function documentRows(
 ): FieldRow[] {
 	const known = fieldLayouts[head.documentType] as Record<string, unknown> | undefined;
 	return [
-		{ label: 'verify.field.documentType', value: { key: `verify.doc.${head.documentType}` } },
+		{ label: 'verify.field.documentType', value: { key: `document.${head.documentType}` } },
 		{ label: 'verify.field.number', value: printableNumber(head.number) },
 		{ label: 'verify.field.issuedAt', value: formatAlmatyDateTime(head.issuedAt), zoned: true },
 		{ label: 'verify.field.department', value: head.department },

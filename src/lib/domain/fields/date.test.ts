@@ -7,7 +7,10 @@ describe('date field', () => {
 	it('reads dd.mm.yyyy with any usual separator and ISO, refuses impossible days', () => {
 		for (const typed of ['21.03.1990', '21/03/1990', '21-03-1990', '21 03 1990', '1990-03-21'])
 			expect(dateField.parse(typed, { today })).toEqual({ ok: true, value: '1990-03-21' });
-		expect(dateField.parse('31.02.2026', { today })).toEqual({ ok: false, error: 'invalid_date' });
+		expect(dateField.parse('31.02.2026', { today })).toEqual({ ok: false, error: 'no_such_date' });
+		expect(dateField.parse('00.13.2026', { today })).toEqual({ ok: false, error: 'no_such_date' });
+		expect(dateField.parse('2026-02-30', { today })).toEqual({ ok: false, error: 'no_such_date' });
+		expect(dateField.parse('31.02', { today })).toEqual({ ok: false, error: 'invalid_date' });
 		expect(dateField.parse('01.01.1899', { today })).toEqual({ ok: false, error: 'too_early' });
 		expect(dateField.parse('', { today })).toEqual({ ok: false, error: 'blank' });
 	});

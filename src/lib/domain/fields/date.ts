@@ -23,10 +23,10 @@ export const dateField: FieldType = {
 			: typed
 				? [Number(typed[3]), Number(typed[2]), Number(typed[1])]
 				: [NaN, NaN, NaN];
+		if (!iso && !typed) return { ok: false, error: 'invalid_date' };
 		const date = new Date(Date.UTC(year, month - 1, day));
-		if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
-			return { ok: false, error: 'invalid_date' };
-		}
+		// Written the right way but no day of the calendar (31.02, 00.13): say so, not "write it as …".
+		if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return { ok: false, error: 'no_such_date' };
 		const value = date.toISOString().slice(0, 10);
 		if (year < 1900) return { ok: false, error: 'too_early' };
 		const today = options.today ?? almatyToday();

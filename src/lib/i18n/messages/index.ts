@@ -8,6 +8,7 @@
 // are in `MessageKey` all the same.
 import { common } from './common.ts';
 import { display } from './display.ts';
+import { documents } from './documents.ts';
 import { form } from './form.ts';
 import { keyboard } from './keyboard.ts';
 import { kiosk } from './kiosk.ts';
@@ -20,7 +21,7 @@ import type { verify } from './verify.ts';
 
 type Namespace = Record<'kk' | 'ru' | 'en', Record<string, string>>;
 
-const bundled = [common, form, signing, printing, keyboard, display, kiosk] as const;
+const bundled = [common, form, signing, printing, keyboard, display, kiosk, documents] as const;
 
 export type MessageKey =
 	| keyof (typeof common)['kk']
@@ -33,7 +34,8 @@ export type MessageKey =
 	| keyof (typeof printing)['kk']
 	| keyof (typeof keyboard)['kk']
 	| keyof (typeof display)['kk']
-	| keyof (typeof kiosk)['kk'];
+	| keyof (typeof kiosk)['kk']
+	| keyof (typeof documents)['kk'];
 
 function merge(lang: 'kk' | 'ru' | 'en'): Record<MessageKey, string> {
 	return Object.assign({}, ...bundled.map((ns) => ns[lang]));

@@ -8,7 +8,7 @@ const kk = {
 	'kiosk.language.continue': 'Қазақ тілінде жалғастыру',
 	'kiosk.idle.title': 'Сіз әлі осындасыз ба?',
 	'kiosk.idle.body':
-		'Экранға біраз уақыт тиген жоқсыз. {seconds} секундтан кейін енгізгеніңіз осы құрылғыдан өшіріледі және келесі келушіге бет басынан ашылады.',
+		'Экранға біраз уақыт тиген жоқсыз. Төмендегі санау біткенде енгізгеніңіз осы құрылғыдан өшіріледі және келесі келушіге бет басынан ашылады.',
 	'kiosk.idle.announce': '{seconds} секундтан кейін деректеріңіз өшіріледі',
 	'kiosk.idle.stay': 'Мен осындамын',
 	'kiosk.staff.title': 'Киоскті баптау',
@@ -42,7 +42,7 @@ const ru: Record<keyof typeof kk, string> = {
 	'kiosk.language.continue': 'Продолжить на русском',
 	'kiosk.idle.title': 'Вы ещё здесь?',
 	'kiosk.idle.body':
-		'Вы давно не касались экрана. Через {seconds} с всё, что вы ввели, будет удалено с этого устройства, и следующий посетитель начнёт с начала.',
+		'Вы давно не касались экрана. Когда отсчёт ниже закончится, всё, что вы ввели, будет удалено с этого устройства, и следующий посетитель начнёт с начала.',
 	'kiosk.idle.announce': 'Ваши данные будут удалены через {seconds} с',
 	'kiosk.idle.stay': 'Я здесь',
 	'kiosk.staff.title': 'Настройка киоска',
@@ -76,7 +76,7 @@ const en: Record<keyof typeof kk, string> = {
 	'kiosk.language.continue': 'Continue in English',
 	'kiosk.idle.title': 'Are you still there?',
 	'kiosk.idle.body':
-		'You have not touched the screen for a while. In {seconds} s everything you entered will be cleared from this device and the next visitor starts afresh.',
+		'You have not touched the screen for a while. When the countdown below ends, everything you entered will be cleared from this device and the next visitor starts afresh.',
 	'kiosk.idle.announce': 'Your data will be cleared in {seconds} s',
 	'kiosk.idle.stay': 'I’m still here',
 	'kiosk.staff.title': 'Kiosk setup',
