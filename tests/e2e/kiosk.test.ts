@@ -197,9 +197,12 @@ test('a visitor who walks away at the bank: its page times out, the kiosk wipes,
 	// Nobody touches it: after idle and warning the kiosk is back at the language choice, wiped.
 	await page.waitForURL('**/language', { timeout: 15_000 });
 	// The language choice opens first; the app sees the expired mark there and wipes, then reloads.
-	await expect
-		.poll(async () => Object.values((await deviceContents(page)).rows).flat().length, { timeout: 15_000 })
-		.toBe(0);
+	const rowsLeft = () =>
+		deviceContents(page).then(
+			(contents) => Object.values(contents.rows).flat().length,
+			() => -1 // read while the wipe reloads the page: ask again
+		);
+	await expect.poll(rowsLeft, { timeout: 15_000 }).toBe(0);
 	await expect(page.getByTestId('choose-kk')).toBeVisible();
 	expect((await deviceContents(page)).session).toEqual([]);
 	// Back, onto the bank's page and before it: nothing of the visitor, and no way to their request.
