@@ -209,6 +209,8 @@ test('wrong answers are named in an error summary; unknown data get the refusal,
 	await signAndSend(page, gulnur.iin);
 	await expect(page.getByTestId('state')).toHaveAttribute('data-state', 'refused');
 	await expect(page.locator('.notice[role=alert]')).toContainText('бас тартылды');
+	// Said once: the refusal's alert, not again among the notices.
+	await expect(page.locator('.notice').filter({ hasText: 'бас тартылды' })).toHaveCount(1);
 	// A refusal is final: no "update status" to press; the answers wait in a new draft, to correct.
 	await expect(page.getByRole('button', { name: 'Мәртебені жаңарту' })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Жауаптарды түзетіп, қайта жіберу' }).click();

@@ -188,6 +188,8 @@ test('from the catalogue, a service with a draft asks: continue it, or start a n
 	await expect(page).toHaveURL(new RegExp(`page=${leftAt}`));
 	await page.goto('/applications');
 	await expect(page.getByTestId('drafts').locator('li[data-draft]')).toHaveCount(2);
+	// Two drafts of one service, told apart by whose they are; newest first.
+	await expect(page.getByTestId('draft-iin')).toHaveText(['ЖСН: 010715504561', `ЖСН: ${gulnur.iin}`]);
 });
 
 test('a submission queued by version 1 (no attachments in it) is still sent once', async ({ page }) => {
